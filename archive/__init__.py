@@ -1,0 +1,1 @@
+"""The ``archive`` command line: extract, reprocess, serve, stats."""

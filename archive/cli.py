@@ -1,0 +1,140 @@
+"""``archive``: work with archive.db and with single saved pages.
+
+archive extract page.html --url https://www.rfa.org/...   # debug extraction, JSON on stdout
+archive reprocess                                           # re-extract every stored raw page
+archive stats                                               # what the archive holds
+archive serve                                               # Datasette with the project's metadata
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from pipelines import store
+from pipelines.process import process_file, process_page
+
+WEB_DIR = Path(__file__).resolve().parent.parent / "web"
+DB_OPTION = click.option(
+    "--db",
+    "db_path",
+    default="archive.db",
+    show_default=True,
+    envvar="ARCHIVE_DB",
+    help="Path of the SQLite archive.",
+)
+
+
+@click.group()
+@click.version_option(package_name="rfa-archive")
+def cli() -> None:
+    """Chinese-language news archive: extraction, storage and Datasette."""
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--url", help="The page's real URL (guides site parsers and dates).")
+def extract(file: Path, url: str | None) -> None:
+    """Extract one saved page (HTML in any encoding, or a Jekyll/Markdown mirror post)
+    and print the record as JSON."""
+    try:
+        record = process_file(file, url)
+    except ValueError as error:
+        click.echo(f"archive extract: {file}: {error}", err=True)
+        sys.exit(1)
+    click.echo(json.dumps(record, ensure_ascii=False, indent=2, default=str))
+
+
+@cli.command()
+@DB_OPTION
+def reprocess(db_path: str) -> None:
+    """Re-run extraction over every stored raw page (no network) and update the archive."""
+    if not Path(db_path).exists():
+        raise click.ClickException(f"no archive at {db_path}")
+    db = store.open_db(db_path)
+    pages = list(store.stored_pages(db))
+    counts = {"changed": 0, "unchanged": 0, "new": 0, "failed": 0}
+    with click.progressbar(pages, label="Reprocessing", file=sys.stderr) as progress:
+        for row in progress:
+            counts[_reprocess_one(db, row)] += 1
+    click.echo(
+        f"{len(pages)} pages: {counts['changed']} changed, {counts['unchanged']} unchanged, "
+        f"{counts['new']} newly extracted, {counts['failed']} failed"
+    )
+
+
+def _reprocess_one(db, row: dict) -> str:
+    headers = json.loads(row["headers"] or "{}")
+    previous = (
+        row["article_id"]
+        and db.execute("select content_hash from articles where id = ?", [row["article_id"]]).fetchone()
+    )
+    try:
+        record = process_page(row["url"], store.raw_body(row), headers)
+    except ValueError as error:
+        with db.conn:
+            db["raw_pages"].update(row["id"], {"error": f"{type(error).__name__}: {error}"})
+        return "failed"
+    page = {
+        "url": row["url"],
+        "fetched_at": row["last_fetched_at"],
+        "via": row["via"],
+        "lang": None,
+        "topic": None,
+    }
+    with db.conn:
+        key = store.save_record(db, record, raw_page_id=row["id"], page=page)
+        db["raw_pages"].update(row["id"], {"error": None, "article_id": key, "encoding": record["encoding"]})
+    if not previous:
+        return "new"
+    return "unchanged" if previous[0] == record["content_hash"] else "changed"
+
+
+@cli.command()
+@DB_OPTION
+def stats(db_path: str) -> None:
+    """Print what the archive holds: articles, bylines, images, links, failures."""
+    if not Path(db_path).exists():
+        raise click.ClickException(f"no archive at {db_path}")
+    db = store.open_db(db_path)
+    for table in ("articles", "bylines", "images", "links", "raw_pages", "crawl_runs"):
+        click.echo(f"{table:>12}: {db[table].count}")
+    failed = db.execute("select count(*) from raw_pages where error is not null").fetchone()[0]
+    click.echo(f"{'failed pages':>12}: {failed}")
+
+
+@cli.command(context_settings={"ignore_unknown_options": True})
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int)
+@click.argument("datasette_args", nargs=-1, type=click.UNPROCESSED)
+def serve(db_path: str, host: str, port: int, datasette_args: tuple[str, ...]) -> None:
+    """Start Datasette on the archive with web/metadata.yml, templates and plugins."""
+    if not Path(db_path).exists():
+        raise click.ClickException(f"no archive at {db_path}: run a crawl first (make demo)")
+    store.open_db(db_path).close()  # bring an older archive's schema up to date
+    command = [
+        sys.executable,
+        "-m",
+        "datasette",
+        "serve",
+        db_path,
+        "--metadata",
+        str(WEB_DIR / "metadata.yml"),
+        "--template-dir",
+        str(WEB_DIR / "templates"),
+        "--plugins-dir",
+        str(WEB_DIR / "plugins"),
+        "--static",
+        f"static:{WEB_DIR / 'static'}",
+        "--host",
+        host,
+        "--port",
+        str(port),
+        *datasette_args,
+    ]
+    os.execv(sys.executable, command)

@@ -1,0 +1,1 @@
+"""Scrapy project: discovery and fetching. Processing lives in ``pipelines``."""

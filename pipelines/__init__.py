@@ -1,0 +1,1 @@
+"""Processing: plain functions from a fetched page to archive records (no Scrapy, no SQLite)."""

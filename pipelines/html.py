@@ -1,0 +1,88 @@
+"""Small lxml helpers shared by the extractors: parsing, text with paragraph breaks."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml.html import HtmlElement
+
+BLOCK_TAGS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "blockquote",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "figure",
+    "figcaption",
+    "pre",
+    "dd",
+    "dt",
+    "header",
+    "footer",
+}
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+SPACES = re.compile(r"[ \t\r\f\v\u3000\xa0]+")
+
+
+class ParseError(ValueError):
+    """The text is not an HTML document we can read."""
+
+
+def parse_html(text: str) -> HtmlElement:
+    """Parse decoded HTML text into an lxml tree."""
+    text = XML_DECLARATION.sub("", text, count=1)
+    if not text.strip():
+        raise ParseError("empty document")
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError) as error:
+        raise ParseError(f"not parseable as HTML: {error}") from error
+    return tree
+
+
+def paragraphs_of(element: HtmlElement) -> list[str]:
+    """The element's text as paragraphs: block elements and <br> break lines."""
+    element = lxml.html.fromstring(lxml.html.tostring(element, encoding="unicode"))
+    for node in element.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag == "br" or node.tag in BLOCK_TAGS:
+            node.tail = "\n" + (node.tail or "")
+        if node.tag in BLOCK_TAGS:
+            node.text = "\n" + (node.text or "")
+    lines = (SPACES.sub(" ", line).strip() for line in element.text_content().split("\n"))
+    return [line for line in lines if line]
+
+
+def text_of(element: HtmlElement | None) -> str:
+    if element is None:
+        return ""
+    return SPACES.sub(" ", element.text_content()).strip()
+
+
+def first(tree: HtmlElement, selector: str | None) -> HtmlElement | None:
+    if not selector:
+        return None
+    found = tree.cssselect(selector)
+    return found[0] if found else None
+
+
+def meta_content(tree: HtmlElement, *names: str) -> str | None:
+    """Content of the first <meta property|name=...> present among ``names``."""
+    for name in names:
+        for node in tree.xpath(f'//meta[@property="{name}" or @name="{name}"]/@content'):
+            if node.strip():
+                return node.strip()
+    return None

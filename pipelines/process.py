@@ -1,0 +1,102 @@
+"""One page in, one record out: the processing every entry point shares.
+
+Scrapy's pipeline, ``archive extract`` and ``archive reprocess`` all call
+:func:`process_page`; nothing here knows about Scrapy or SQLite.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from pipelines.byline import split_byline
+from pipelines.dates import find_published, parse_date_text, timezone_for
+from pipelines.decode import decode_html
+from pipelines.extract import ExtractionError, extract_article
+from pipelines.html import parse_html
+from pipelines.mirror import is_mirror, parse_mirror
+from pipelines.normalise import detect_script
+from pipelines.sites import MIRROR_PROFILE, SiteProfile, source_for
+from pipelines.topics import match_topics
+
+
+class FileError(ValueError):
+    """A saved file that cannot be read."""
+
+
+def content_hash(title: str, body_text: str) -> str:
+    return hashlib.sha256(f"{title}\n{body_text}".encode()).hexdigest()
+
+
+def header(headers: dict[str, str] | None, name: str) -> str | None:
+    for key, value in (headers or {}).items():
+        if key.lower() == name.lower():
+            return value
+    return None
+
+
+def process_page(url: str, body: bytes, headers: dict[str, str] | None = None) -> dict[str, Any]:
+    """Decode, extract and describe one fetched page. Raises ValueError subclasses on failure."""
+    text, encoding = decode_html(body, header(headers, "Content-Type"))
+    record = process_html(url, text)
+    record["encoding"] = encoding
+    return record
+
+
+def process_file(path: Path, url: str | None = None) -> dict[str, Any]:
+    """The record of a saved file: an HTML page (any encoding) or a mirror post with front matter."""
+    try:
+        body = path.read_bytes()
+    except OSError as error:
+        raise FileError(f"cannot read {path}: {error.strerror}") from error
+    text, encoding = decode_html(body)
+    if is_mirror(text):
+        record = process_mirror(text, url or None, fallback_url=path.resolve().as_uri())
+    else:
+        record = process_html(url or path.resolve().as_uri(), text)
+    record["encoding"] = encoding
+    return record
+
+
+def process_mirror(text: str, url: str | None = None, fallback_url: str = "") -> dict[str, Any]:
+    """The record of a mirror post: front matter gives URL and date, the body the article."""
+    document = parse_mirror(text)
+    record = process_html(url or document.url or fallback_url, document.html, profile=MIRROR_PROFILE)
+    if document.date and (value := parse_date_text(document.date, timezone_for(record["url"]))):
+        record.update(published_at=value, published_source="front-matter")
+    record["front_matter"] = document.front_matter
+    return record
+
+
+def process_html(url: str, text: str, profile: SiteProfile | None = None) -> dict[str, Any]:
+    """The article record of a decoded HTML page."""
+    tree = parse_html(text)
+    extracted = extract_article(tree, url, profile)
+    paragraphs, byline_raw, bylines = split_byline(extracted.paragraphs)
+    body_text = "\n".join(paragraphs)
+    if not body_text.strip():
+        raise ExtractionError("no body text after extraction")
+    if not extracted.title:
+        raise ExtractionError("no title found")
+    published = find_published(tree, url, extracted.site_date)
+    return {
+        "url": url,
+        "canonical_url": extracted.canonical_url or url,
+        "source": source_for(url),
+        "title": extracted.title,
+        "published_at": published.value if published else None,
+        "published_source": published.source if published else None,
+        "updated_at": published.updated if published else None,
+        "script": detect_script(extracted.title + body_text),
+        "byline_raw": byline_raw,
+        "bylines": [entry.as_dict() for entry in bylines],
+        "body_text": body_text,
+        "body_html": extracted.body_html,
+        "summary": extracted.description or (paragraphs[0][:200] if paragraphs else None),
+        "images": [vars(image) for image in extracted.images],
+        "links": [vars(link) for link in extracted.links],
+        "topics": [match.as_dict() for match in match_topics(extracted.title, body_text)],
+        "extraction_method": extracted.method,
+        "content_hash": content_hash(extracted.title, body_text),
+    }

@@ -1,0 +1,350 @@
+"""archive.db through sqlite-utils: schema, idempotent upserts, versions, crawl runs.
+
+The only module that knows about SQLite. Derived rows (links, images, bylines,
+topics) are replaced whenever a page is processed again, so re-runs are idempotent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+
+ARTICLE_COLUMNS = {
+    "id": str,
+    "source": str,
+    "url": str,
+    "canonical_url": str,
+    "title": str,
+    "published_at": str,
+    "published_source": str,
+    "updated_at": str,
+    "fetched_at": str,
+    "first_seen_at": str,
+    "lang": str,
+    "script": str,
+    "section": str,
+    "topic": str,
+    "byline_raw": str,
+    "body_text": str,
+    "body_html": str,
+    "summary": str,
+    "content_hash": str,
+    "extraction_method": str,
+    "status": str,
+    "removed_at": str,
+    "via": str,
+}
+# (table, columns, primary key, foreign keys); created in this order.
+SCHEMA: list[tuple[str, dict[str, Any], str | tuple[str, ...], list[tuple[str, str, str]]]] = [
+    ("articles", ARTICLE_COLUMNS, "id", []),
+    (
+        "raw_pages",
+        {
+            "id": str,
+            "url": str,
+            "article_id": str,
+            "status": int,
+            "headers": str,
+            "encoding": str,
+            "body": bytes,
+            "body_sha256": str,
+            "size": int,
+            "fetched_at": str,
+            "last_fetched_at": str,
+            "spider": str,
+            "via": str,
+            "error": str,
+        },
+        "id",
+        [],
+    ),
+    (
+        "article_versions",
+        {
+            "article_id": str,
+            "content_hash": str,
+            "title": str,
+            "body_text": str,
+            "raw_page_id": str,
+            "first_seen_at": str,
+            "last_seen_at": str,
+        },
+        ("article_id", "content_hash"),
+        [("article_id", "articles", "id")],
+    ),
+    (
+        "links",
+        {"article_id": str, "url": str, "anchor": str, "related": int},
+        ("article_id", "url"),
+        [("article_id", "articles", "id")],
+    ),
+    (
+        "images",
+        {"article_id": str, "position": int, "src": str, "alt": str, "caption": str, "lead": int},
+        ("article_id", "position"),
+        [("article_id", "articles", "id")],
+    ),
+    (
+        "bylines",
+        {"article_id": str, "name": str, "role": str},
+        ("article_id", "name", "role"),
+        [("article_id", "articles", "id")],
+    ),
+    (
+        "topics",
+        {"article_id": str, "topic": str, "score": float, "terms": str},
+        ("article_id", "topic"),
+        [("article_id", "articles", "id")],
+    ),
+    (
+        "crawl_runs",
+        {
+            "id": int,
+            "spider": str,
+            "args": str,
+            "started_at": str,
+            "finished_at": str,
+            "finish_reason": str,
+            "items": int,
+            "stats": str,
+        },
+        "id",
+        [],
+    ),
+]
+# Derived rows are replaced wholesale when a page is (re)processed.
+CHILD_TABLES = ("links", "images", "bylines", "topics")
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def article_id(canonical_url: str) -> str:
+    """Stable key of an article: a short hash of its canonical URL."""
+    return hashlib.sha1(canonical_url.encode()).hexdigest()[:16]
+
+
+def open_db(path: str) -> sqlite_utils.Database:
+    """Open (and if needed create) the archive, in WAL mode so readers never block a crawl."""
+    db = sqlite_utils.Database(path)
+    db.enable_wal()
+    ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    for name, columns, pk, foreign_keys in SCHEMA:
+        table = db.table(name)
+        if not table.exists():
+            table.create(columns, pk=pk, foreign_keys=foreign_keys or None)
+        else:  # new columns added by later versions
+            missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
+            for column, column_type in missing.items():
+                table.add_column(column, column_type)
+    for table, columns in [
+        ("articles", ["published_at"]),
+        ("articles", ["source"]),
+        ("articles", ["url"]),
+        ("raw_pages", ["url"]),
+        ("raw_pages", ["article_id"]),
+        ("links", ["url"]),
+        ("bylines", ["name"]),
+        ("topics", ["topic"]),
+    ]:
+        db.table(table).create_index(columns, if_not_exists=True)
+
+
+def raw_page_row(page: dict[str, Any]) -> dict[str, Any]:
+    body: bytes = page["body"]
+    digest = hashlib.sha256(body).hexdigest()
+    return {
+        "id": hashlib.sha1(f"{page['url']}\n{digest}".encode()).hexdigest()[:16],
+        "url": page["url"],
+        "status": page.get("status", 200),
+        "headers": json.dumps(page.get("headers") or {}, ensure_ascii=False),
+        "body": zlib.compress(body, 6),
+        "body_sha256": digest,
+        "size": len(body),
+        "fetched_at": page["fetched_at"],
+        "last_fetched_at": page["fetched_at"],
+        "spider": page.get("spider"),
+        "via": page.get("via", "live"),
+    }
+
+
+def raw_body(row: dict[str, Any]) -> bytes:
+    return zlib.decompress(row["body"])
+
+
+def store_page(
+    db: sqlite_utils.Database,
+    page: dict[str, Any],
+    record: dict[str, Any] | None,
+    error: str | None = None,
+) -> str | None:
+    """Store one fetched page and, if extraction worked, its article. Returns the article id.
+
+    A page whose extraction failed is still stored (raw bytes and the error), so
+    ``archive reprocess`` can retry it once the extractor improves.
+    """
+    raw = raw_page_row(page)
+    with db.conn:
+        existing = db.execute("select fetched_at from raw_pages where id = ?", [raw["id"]]).fetchone()
+        if existing:
+            raw["fetched_at"] = existing[0]
+        if page.get("status", 200) in (404, 410):
+            return _mark_removed(db, raw, page)
+        raw["error"] = error
+        raw["article_id"] = article_id(record["canonical_url"]) if record else None
+        if record:
+            raw["encoding"] = record.get("encoding")
+        db["raw_pages"].upsert(raw, pk="id")
+        if record is None:
+            return None
+        return save_record(db, record, raw_page_id=raw["id"], page=page)
+
+
+def save_record(
+    db: sqlite_utils.Database,
+    record: dict[str, Any],
+    raw_page_id: str,
+    page: dict[str, Any],
+) -> str:
+    """Upsert an article and its derived rows; a new content hash adds a version."""
+    key = article_id(record["canonical_url"])
+    seen_at = page["fetched_at"]
+    previous = next(db["articles"].rows_where("id = ?", [key], select="first_seen_at"), None)
+    row = {column: record.get(column) for column in ARTICLE_COLUMNS if column in record}
+    row.update(
+        id=key,
+        fetched_at=seen_at,
+        first_seen_at=previous["first_seen_at"] if previous else seen_at,
+        lang=page.get("lang") or record.get("lang"),
+        topic=page.get("topic"),
+        via=page.get("via", "live"),
+        status="live",
+        removed_at=None,
+    )
+    db["articles"].upsert(row, pk="id")
+    _save_version(db, key, record, raw_page_id, seen_at)
+    _replace_children(db, key, record)
+    return key
+
+
+def _save_version(db, key: str, record: dict[str, Any], raw_page_id: str, seen_at: str) -> None:
+    version_key = [key, record["content_hash"]]
+    if db.execute(
+        "select 1 from article_versions where article_id = ? and content_hash = ?", version_key
+    ).fetchone():
+        db["article_versions"].update(version_key, {"last_seen_at": seen_at})
+        return
+    db["article_versions"].insert(
+        {
+            "article_id": key,
+            "content_hash": record["content_hash"],
+            "title": record["title"],
+            "body_text": record["body_text"],
+            "raw_page_id": raw_page_id,
+            "first_seen_at": seen_at,
+            "last_seen_at": seen_at,
+        }
+    )
+
+
+def _replace_children(db, key: str, record: dict[str, Any]) -> None:
+    for table in CHILD_TABLES:
+        db[table].delete_where("article_id = ?", [key])
+    db["links"].insert_all(
+        (
+            {"article_id": key, "url": link["url"], "anchor": link["anchor"], "related": int(link["related"])}
+            for link in record.get("links", [])
+        ),
+        pk=("article_id", "url"),
+        ignore=True,
+    )
+    db["images"].insert_all(
+        (
+            {
+                "article_id": key,
+                "position": position,
+                "src": image["src"],
+                "alt": image.get("alt"),
+                "caption": image.get("caption"),
+                "lead": int(image.get("lead", False)),
+            }
+            for position, image in enumerate(record.get("images", []))
+        ),
+        pk=("article_id", "position"),
+    )
+    db["bylines"].insert_all(
+        ({"article_id": key, **entry} for entry in record.get("bylines", [])),
+        pk=("article_id", "name", "role"),
+        ignore=True,
+    )
+    db["topics"].insert_all(
+        (
+            {
+                "article_id": key,
+                "topic": match["topic"],
+                "score": match["score"],
+                "terms": json.dumps(match["terms"], ensure_ascii=False),
+            }
+            for match in record.get("topics", [])
+        ),
+        pk=("article_id", "topic"),
+    )
+
+
+def _mark_removed(db, raw: dict[str, Any], page: dict[str, Any]) -> str | None:
+    """A 404/410 for an archived article marks it removed; its versions stay."""
+    found = db.execute(
+        "select id from articles where url = ? or canonical_url = ?", [page["url"], page["url"]]
+    ).fetchone()
+    if not found:
+        return None
+    raw["article_id"] = found[0]
+    db["raw_pages"].upsert(raw, pk="id")
+    db["articles"].update(found[0], {"status": "removed", "removed_at": page["fetched_at"]})
+    return found[0]
+
+
+def start_run(db: sqlite_utils.Database, spider: str, args: dict[str, Any]) -> int:
+    with db.conn:
+        table = db["crawl_runs"].insert(
+            {
+                "spider": spider,
+                "args": json.dumps(args, ensure_ascii=False, default=str),
+                "started_at": now(),
+            }
+        )
+    return table.last_pk
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, reason: str, stats: dict[str, Any]) -> None:
+    with db.conn:
+        db["crawl_runs"].update(
+            run_id,
+            {
+                "finished_at": now(),
+                "finish_reason": reason,
+                "items": stats.get("item_scraped_count", 0),
+                "stats": json.dumps(stats, ensure_ascii=False, default=str, sort_keys=True),
+            },
+        )
+
+
+def stored_pages(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
+    """The newest successful raw page of every URL, for reprocessing."""
+    yield from db.query(
+        """select * from raw_pages where status = 200 and id in (
+             select id from raw_pages r where r.url = raw_pages.url and r.status = 200
+             order by r.last_fetched_at desc, r.fetched_at desc limit 1)
+           order by url"""
+    )
