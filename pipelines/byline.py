@@ -25,9 +25,11 @@ ROLE_LABELS = {
     "特約記者": "reporter",
 }
 _LABELS = "|".join(sorted(map(re.escape, ROLE_LABELS), key=len, reverse=True))
-LABEL = re.compile(rf"({_LABELS})\s*[：:]?\s*")
+# A label starts the line or follows a space or separator: 中国组记者翁维恺 is one name.
+LABEL = re.compile(rf"(?:^|(?<=[\s、，,；;]))({_LABELS})\s*[：:]?\s*")
 # A byline line: starts with a role label and is short; names are 2-4 CJK chars (or Latin words).
-BYLINE_LINE = re.compile(rf"^\s*(?:{_LABELS})\s*[：:]?\s*\S.{{0,80}}$")
+# The label must be followed by a colon or a space: 记者了解到，… is story text.
+BYLINE_LINE = re.compile(rf"^\s*(?:{_LABELS})\s*[：:\s]\s*[^。！？，]{{1,80}}$")
 NAME_SEPARATORS = re.compile(r"[、，,/／;；\s]+")
 
 

@@ -60,7 +60,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
         pass
     declared = declared_encoding(body, content_type)
     encoding = normalise_encoding(declared) if declared else None
-    if encoding is None:
+    if encoding in (None, "utf-8"):  # undeclared, or declared UTF-8 that is not
         guess = from_bytes(body[:65536]).best()
         if guess is None:
             raise DecodeError("no text encoding detected (binary data?)")

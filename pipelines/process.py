@@ -9,16 +9,19 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from pipelines.byline import split_byline
 from pipelines.dates import find_published, parse_date_text, timezone_for
 from pipelines.decode import decode_html
 from pipelines.extract import ExtractionError, extract_article
-from pipelines.html import parse_html
+from pipelines.html import meta_content, parse_html
 from pipelines.mirror import is_mirror, parse_mirror
 from pipelines.normalise import detect_script
 from pipelines.sites import MIRROR_PROFILE, SiteProfile, source_for
 from pipelines.topics import match_topics
+
+LANGUAGE_FOLDERS = {"mandarin", "cantonese", "zh", "zh-hans", "zh-hant", "chinese"}
 
 
 class FileError(ValueError):
@@ -34,6 +37,17 @@ def header(headers: dict[str, str] | None, name: str) -> str | None:
         if key.lower() == name.lower():
             return value
     return None
+
+
+def section_of(tree, url: str) -> str | None:
+    """The site section: `article:section` meta, else the URL's folders (yataibaodao/meiti)."""
+    if section := meta_content(tree, "article:section"):
+        return section
+    folders = [part for part in urlsplit(url).path.split("/")[1:-1] if part]
+    if folders and folders[0] in LANGUAGE_FOLDERS:
+        folders = folders[1:]
+    folders = [f for f in folders if not f.isdigit()]  # drop /YYYY/MM/DD/
+    return "/".join(folders[:2]) or None
 
 
 def process_page(url: str, body: bytes, headers: dict[str, str] | None = None) -> dict[str, Any]:
@@ -84,6 +98,7 @@ def process_html(url: str, text: str, profile: SiteProfile | None = None) -> dic
         "url": url,
         "canonical_url": extracted.canonical_url or url,
         "source": source_for(url),
+        "section": section_of(tree, url),
         "title": extracted.title,
         "published_at": published.value if published else None,
         "published_source": published.source if published else None,

@@ -23,6 +23,7 @@ ARTICLE_COLUMNS = {
     "title": str,
     "published_at": str,
     "published_source": str,
+    "published_month": str,
     "updated_at": str,
     "fetched_at": str,
     "first_seen_at": str,
@@ -224,6 +225,7 @@ def save_record(
     row = {column: record.get(column) for column in ARTICLE_COLUMNS if column in record}
     row.update(
         id=key,
+        published_month=(record.get("published_at") or "")[:7] or None,
         fetched_at=seen_at,
         first_seen_at=previous["first_seen_at"] if previous else seen_at,
         lang=page.get("lang") or record.get("lang"),

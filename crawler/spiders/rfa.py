@@ -45,9 +45,7 @@ class RfaSpider(scrapy.Spider):
     name = "rfa"
     allowed_domains = ["rfa.org"]
 
-    def __init__(
-        self, topic: str = "xiami", depth: str | int | None = None, urls: str = "", **kwargs: Any
-    ):
+    def __init__(self, topic: str = "xiami", depth: str | int | None = None, urls: str = "", **kwargs: Any):
         super().__init__(**kwargs)
         self.topic = get_topic(topic)
         self.max_depth = int(depth) if depth is not None else DEFAULT_DEPTH
