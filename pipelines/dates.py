@@ -6,7 +6,6 @@ tries them in order of trust and records which one answered.
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from zoneinfo import ZoneInfo
 from htmldate import find_date
 from lxml.html import HtmlElement
 
-from pipelines.html import meta_content, text_of
+from pipelines.html import meta_content, page_text
 
 # RFA is published from Washington; Chinese portals from Beijing time.
 SOURCE_TIMEZONES = {"rfa.org": "America/New_York"}
@@ -121,7 +120,9 @@ def _same_day(a: str, b: str) -> bool:
     return a[:10] == b[:10]
 
 
-def find_published(tree: HtmlElement, url: str, site_date: str | None = None) -> PublishedDate | None:
+def find_published(
+    tree: HtmlElement, url: str, site_date: str | None = None, title: str = ""
+) -> PublishedDate | None:
     """The publication date, from the most trusted place that has one."""
     zone = timezone_for(url)
     url_date = date_from_url(url)
@@ -139,20 +140,16 @@ def find_published(tree: HtmlElement, url: str, site_date: str | None = None) ->
         return PublishedDate(value, "meta", updated_iso)
     if url_date:
         return PublishedDate(url_date, "url", updated_iso)
-    if value := visible_date(tree, zone):
+    if value := visible_date(tree, zone, title):
         return PublishedDate(value, "text", updated_iso)
     found = find_date(tree, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
     return PublishedDate(found, "htmldate", updated_iso) if found else None
 
 
-def visible_date(tree: HtmlElement, zone: ZoneInfo) -> str | None:
-    """The first full date (with time if shown) in the page's visible text near the top."""
-    tree = copy.deepcopy(tree)
-    for node in tree.xpath("//script|//style|//noscript"):
-        node.drop_tree()
-    body = tree.find("body")
-    text = text_of(body if body is not None else tree)[:20000]
-    for match in VISIBLE_DATE.finditer(text):
+def visible_date(tree: HtmlElement, zone: ZoneInfo, title: str = "") -> str | None:
+    """The first full date (with time if shown) in the visible text, from the headline on
+    (dates above the headline belong to other stories)."""
+    for match in VISIBLE_DATE.finditer(page_text(tree, title)):
         if value := parse_date_text(match.group(0), zone):
             return value
     return None

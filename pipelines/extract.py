@@ -13,8 +13,11 @@ from urllib.parse import urljoin, urlsplit
 
 import nh3
 import trafilatura
-from lxml.html import HtmlElement, tostring
+from lxml.html import HtmlElement, fromstring, tostring
+from readability import Document
+from readability.readability import Unparseable
 
+from pipelines.cleanup import char_f1, clean_paragraphs
 from pipelines.html import first, meta_content, paragraphs_of, text_of
 from pipelines.sites import SiteProfile, profiles_for
 
@@ -136,26 +139,51 @@ def _extract_with_profile(tree: HtmlElement, body: HtmlElement, url: str, profil
 
 
 def _extract_generic(tree: HtmlElement, url: str) -> Extracted:
-    document = trafilatura.bare_extraction(
-        copy.deepcopy(tree),
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        with_metadata=True,
-        favor_recall=True,
-    )
-    if document is None or not (document.text or "").strip():
-        raise ExtractionError("trafilatura found no article text")
-    paragraphs = [line.strip() for line in document.text.split("\n") if line.strip()]
-    body_html = "".join(f"<p>{nh3.clean_text(p)}</p>" for p in paragraphs)
+    title = page_title(tree)
+    candidates = {
+        name: cleaned
+        for name, paragraphs in _generic_candidates(tree, url).items()
+        if (cleaned := clean_paragraphs(paragraphs, title))
+    }
+    if not candidates:
+        raise ExtractionError("no article text found (trafilatura and readability both empty)")
+    method, paragraphs = _consensus(candidates)
     return Extracted(
-        title=page_title(tree) or (document.title or ""),
+        title=title,
         paragraphs=paragraphs,
-        body_html=body_html,
-        method="trafilatura",
+        body_html="".join(f"<p>{escape(p)}</p>" for p in paragraphs),
+        method=method,
         canonical_url=canonical_url(tree, url),
-        description=document.description,
+        description=meta_content(tree, "description", "og:description"),
     )
+
+
+def _generic_candidates(tree: HtmlElement, url: str) -> dict[str, list[str]]:
+    """Body paragraphs as trafilatura (precise and default) and readability see them."""
+    candidates = {}
+    for name, options in (("trafilatura-precision", {"favor_precision": True}), ("trafilatura", {})):
+        document = trafilatura.bare_extraction(
+            copy.deepcopy(tree), url=url, include_comments=False, include_tables=True, **options
+        )
+        candidates[name] = (document.text or "").split("\n") if document else []
+    try:
+        summary = Document(tostring(tree, encoding="unicode"), url=url).summary(html_partial=True)
+        candidates["readability"] = paragraphs_of(fromstring(summary)) if summary.strip() else []
+    except Unparseable:
+        candidates["readability"] = []
+    return candidates
+
+
+def _consensus(candidates: dict[str, list[str]]) -> tuple[str, list[str]]:
+    """The candidate that agrees most with the others: boilerplate rarely survives in all of them."""
+    texts = {name: "\n".join(paragraphs) for name, paragraphs in candidates.items()}
+
+    def agreement(name: str) -> float:
+        others = [other for other in texts if other != name]
+        return sum(char_f1(texts[name], texts[o]) for o in others) / max(len(others), 1)
+
+    best = max(texts, key=agreement)  # ties go to the first: trafilatura's precise mode
+    return best, candidates[best]
 
 
 def _lead_images(tree: HtmlElement, url: str, profile: SiteProfile) -> list[Image]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 import lxml.html
@@ -86,3 +87,14 @@ def meta_content(tree: HtmlElement, *names: str) -> str | None:
             if node.strip():
                 return node.strip()
     return None
+
+
+def page_text(tree: HtmlElement, start_at: str = "", limit: int = 20000) -> str:
+    """Visible text of a page (no scripts or styles), from ``start_at`` (e.g. the headline) on."""
+    tree = copy.deepcopy(tree)
+    for node in tree.xpath("//script|//style|//noscript"):
+        node.drop_tree()
+    body = tree.find("body")
+    text = (body if body is not None else tree).text_content()
+    start = text.find(start_at) if start_at else -1
+    return text[max(start, 0) :][:limit]

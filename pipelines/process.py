@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from pipelines.byline import split_byline
+from pipelines.byline import find_page_credits, split_byline
 from pipelines.dates import find_published, parse_date_text, timezone_for
 from pipelines.decode import decode_html
 from pipelines.extract import ExtractionError, extract_article
-from pipelines.html import meta_content, parse_html
+from pipelines.html import meta_content, page_text, parse_html
 from pipelines.mirror import is_mirror, parse_mirror
 from pipelines.normalise import detect_script
 from pipelines.sites import MIRROR_PROFILE, SiteProfile, source_for
@@ -89,11 +89,13 @@ def process_html(url: str, text: str, profile: SiteProfile | None = None) -> dic
     extracted = extract_article(tree, url, profile)
     paragraphs, byline_raw, bylines = split_byline(extracted.paragraphs)
     body_text = "\n".join(paragraphs)
+    if not bylines:
+        bylines = find_page_credits(page_text(tree, extracted.title))
     if not body_text.strip():
         raise ExtractionError("no body text after extraction")
     if not extracted.title:
         raise ExtractionError("no title found")
-    published = find_published(tree, url, extracted.site_date)
+    published = find_published(tree, url, extracted.site_date, extracted.title)
     return {
         "url": url,
         "canonical_url": extracted.canonical_url or url,

@@ -75,7 +75,10 @@ def test_legacy_url_stamp_gives_time_in_washington():
 
 
 def test_sanitiser_removes_scripts_handlers_and_javascript_urls():
-    dirty = '<p onclick="x()">ok<script>alert(1)</script><a href="javascript:alert(2)">a</a><img src=x onerror="alert(3)"></p>'
+    dirty = (
+        '<p onclick="x()">ok<script>alert(1)</script><a href="javascript:alert(2)">a</a>'
+        '<img src=x onerror="alert(3)"></p>'
+    )
     clean = sanitise_html(dirty)
     assert "script" not in clean and "onerror" not in clean and "onclick" not in clean
     assert "javascript:" not in clean and "ok" in clean
