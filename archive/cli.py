@@ -17,6 +17,7 @@ import click
 
 from pipelines import store
 from pipelines.process import process_file, process_page
+from pipelines.search import fts_query
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 DB_OPTION = click.option(
@@ -105,6 +106,17 @@ def stats(db_path: str) -> None:
         click.echo(f"{table:>12}: {db[table].count}")
     failed = db.execute("select count(*) from raw_pages where error is not null").fetchone()[0]
     click.echo(f"{'failed pages':>12}: {failed}")
+
+
+@cli.command("fts-query")
+@click.argument("query", nargs=-1, required=True)
+def fts_query_command(query: tuple[str, ...]) -> None:
+    """Print the FTS5 MATCH expression for a Chinese query, for use from the sqlite3 shell:
+
+    sqlite3 archive.db "select title from articles where rowid in
+    (select rowid from articles_search where articles_search match '$(archive fts-query 虾米音乐)')"
+    """
+    click.echo(fts_query(" ".join(query)))
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})

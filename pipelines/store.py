@@ -15,6 +15,8 @@ from typing import Any
 
 import sqlite_utils
 
+from pipelines.search import search_tokens
+
 ARTICLE_COLUMNS = {
     "id": str,
     "source": str,
@@ -149,6 +151,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
             for column, column_type in missing.items():
                 table.add_column(column, column_type)
+    # Chinese search: bigram text in a stock FTS5 table, rowid = articles.rowid (see pipelines/search.py).
+    db.execute(
+        "create virtual table if not exists articles_search using fts5("
+        "title, body, tokenize = 'unicode61 remove_diacritics 0')"
+    )
     for table, columns in [
         ("articles", ["published_at"]),
         ("articles", ["source"]),
@@ -235,9 +242,19 @@ def save_record(
         removed_at=None,
     )
     db["articles"].upsert(row, pk="id")
+    _index_for_search(db, key, record)
     _save_version(db, key, record, raw_page_id, seen_at)
     _replace_children(db, key, record)
     return key
+
+
+def _index_for_search(db, key: str, record: dict[str, Any]) -> None:
+    rowid = db.execute("select rowid from articles where id = ?", [key]).fetchone()[0]
+    db.execute("delete from articles_search where rowid = ?", [rowid])
+    db.execute(
+        "insert into articles_search (rowid, title, body) values (?, ?, ?)",
+        [rowid, search_tokens(record["title"]), search_tokens(record["body_text"])],
+    )
 
 
 def _save_version(db, key: str, record: dict[str, Any], raw_page_id: str, seen_at: str) -> None:

@@ -67,8 +67,20 @@ def test_metadata_describes_every_table_and_column(datasette, crawled_db):
     with sqlite3.connect(crawled_db) as conn:
         tables = [r[0] for r in conn.execute("select name from sqlite_master where type='table'")]
         for table in tables:
-            if table.startswith("sqlite_"):
-                continue
+            if table.startswith("sqlite_") or table.startswith("articles_search_"):
+                continue  # SQLite internals and FTS5 shadow tables
             assert described[table]["description"], table
             columns = [r[1] for r in conn.execute(f"pragma table_info([{table}])")]
             assert set(columns) <= set(described[table]["columns"]), table
+
+
+def get_text(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read().decode("utf-8")
+
+
+def test_home_page_tells_what_the_archive_holds(datasette):
+    html = get_text(f"{datasette}/")
+    assert "What the archive holds" in html
+    assert "2020-12-14" in html and "2021-01-06" in html  # date span of the replay crawl
+    assert ">rfa<" in html and ">xiami<" in html
