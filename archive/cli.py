@@ -50,6 +50,62 @@ def extract(file: Path, url: str | None) -> None:
     click.echo(json.dumps(record, ensure_ascii=False, indent=2, default=str))
 
 
+MIRROR_SUFFIXES = {".md", ".markdown", ".html", ".htm", ".txt"}
+
+
+def mirror_files(path: Path) -> list[Path]:
+    """The file itself, or a folder's posts: files that open with a YAML front matter block
+    (READMEs and layouts in a Jekyll tree are not articles)."""
+    if path.is_file():
+        return [path]
+    candidates = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in MIRROR_SUFFIXES)
+    return [p for p in candidates if _opens_with_front_matter(p)]
+
+
+def _opens_with_front_matter(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(8).lstrip(b"\xef\xbb\xbf").startswith(b"---")
+
+
+@cli.command("import")
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@DB_OPTION
+def import_command(path: Path, db_path: str) -> None:
+    """Import mirrored articles: Jekyll posts (like the seed) and Markdown files with YAML
+    front matter, from one file or a folder. Idempotent; a file that fails is reported
+    with its path and reason (and kept in raw_pages), and the import goes on."""
+    db = store.open_db(db_path)
+    files = mirror_files(path)
+    run_id = store.start_run(db, "import", {"path": str(path)})
+    counts = {"imported": 0, "failed": 0}
+    with click.progressbar(files, label=f"Importing {len(files)} files", file=sys.stderr) as progress:
+        for file in progress:
+            counts[_import_one(db, file)] += 1
+    store.finish_run(db, run_id, "finished", {"item_scraped_count": counts["imported"], **counts})
+    click.echo(f"{len(files)} files: {counts['imported']} imported, {counts['failed']} failed")
+
+
+def _import_one(db, file: Path) -> str:
+    body = file.read_bytes()
+    page = {
+        "url": file.resolve().as_uri(),
+        "status": 200,
+        "headers": {},
+        "body": body,
+        "fetched_at": store.now(),
+        "spider": "import",
+        "via": "mirror",
+    }
+    try:
+        record = process_page(None, body, fallback_url=page["url"])
+    except ValueError as error:
+        click.echo(f"\narchive import: {file}: {error}", err=True)
+        store.store_page(db, page, None, f"{type(error).__name__}: {error}")
+        return "failed"
+    store.store_page(db, {**page, "url": record["url"]}, record)
+    return "imported"
+
+
 @cli.command()
 @DB_OPTION
 def reprocess(db_path: str) -> None:

@@ -92,3 +92,11 @@ def find_page_credits(text: str) -> list[BylineEntry]:
     for label, names in PAGE_CREDIT.findall(text):
         entries += [BylineEntry(name, ROLE_LABELS[label]) for name in NAME_SEPARATORS.split(names) if name]
     return list(dict.fromkeys(entries))
+
+
+def credits_from_author_field(authors: list[str]) -> list[BylineEntry]:
+    """A mirror's `author:` field: `特約記者葉潔明` -> reporter 葉潔明; a bare name is the author."""
+    entries: list[BylineEntry] = []
+    for author in authors:
+        entries += parse_byline(author) or [BylineEntry(author.strip(), "author")]
+    return [entry for entry in dict.fromkeys(entries) if entry.name]

@@ -34,6 +34,8 @@ BLOCK_TAGS = {
     "footer",
 }
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# C0 controls (but tab, newline, carriage return) and NUL: not allowed in XML trees, never text.
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SPACES = re.compile(r"[ \t\r\f\v\u3000\xa0]+")
 
 
@@ -43,7 +45,7 @@ class ParseError(ValueError):
 
 def parse_html(text: str) -> HtmlElement:
     """Parse decoded HTML text into an lxml tree."""
-    text = XML_DECLARATION.sub("", text, count=1)
+    text = CONTROL_CHARS.sub("", XML_DECLARATION.sub("", text, count=1))
     if not text.strip():
         raise ParseError("empty document")
     try:

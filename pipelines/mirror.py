@@ -12,11 +12,11 @@ from html import escape
 from typing import Any
 
 import yaml
+from markdown_it import MarkdownIt
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---\s*\n(.*?)\n---\s*\n", re.S)
 LEADING_NOISE = re.compile(r"\A\s*(?:<!--.*?-->\s*)?(?:\[[^\]\n]*\]\([^)\n]*\)\s*\n[-=]{3,}\s*\n)?", re.S)
-MARKDOWN_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
-MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\(([^)\s]+)[^)]*\)")
+FOOTER_MAX_CHARS = 400
 URL_KEYS = ("from", "original_url", "url", "canonical_url", "link")
 
 
@@ -49,9 +49,9 @@ def parse_mirror(text: str) -> MirrorDocument:
     if not isinstance(meta, dict):
         raise MirrorError("front matter is not a mapping")
     body = LEADING_NOISE.sub("", text[match.end() :], count=1)
-    if not re.search(r"<(p|div|br|figure)\b", body, re.I):
-        body = markdown_to_html(body)
     title = str(meta.get("title") or "").strip()
+    if not re.search(r"<(p|div|br)\b", body, re.I):
+        body = markdown_to_html(body, title)
     url = next((str(meta[k]).strip() for k in URL_KEYS if meta.get(k)), None)
     date = meta.get("date")
     author = meta.get("author") or []
@@ -69,25 +69,11 @@ def parse_mirror(text: str) -> MirrorDocument:
     )
 
 
-def markdown_to_html(markdown: str) -> str:
-    """Just enough Markdown for news mirrors: paragraphs, headings, images with captions, links."""
-    blocks = []
-    for block in re.split(r"\n\s*\n", markdown.strip()):
-        block = block.strip()
-        if not block:
-            continue
-        if image := MARKDOWN_IMAGE.fullmatch(block):
-            alt, src = image.groups()
-            blocks.append(
-                f'<figure><img src="{escape(src)}" alt="{escape(alt)}">'
-                f"<figcaption>{escape(alt)}</figcaption></figure>"
-            )
-            continue
-        html = MARKDOWN_LINK.sub(
-            lambda m: f'<a href="{escape(m[2])}">{escape(m[1])}</a>', escape(block, quote=False)
-        )
-        if heading := re.match(r"#{1,6}\s+(.*)", html):
-            blocks.append(f"<h3>{heading.group(1)}</h3>")
-        else:
-            blocks.append("<p>" + html.replace("\n", "<br>") + "</p>")
-    return "\n".join(blocks)
+def markdown_to_html(markdown: str, title: str = "") -> str:
+    """Markdown (with raw HTML figures, as mirrors keep them) to HTML; the repeated headline
+    and a short footer after a closing rule (subscription pleas) are left out."""
+    markdown = re.sub(rf"\A\s*#\s+{re.escape(title)}\s*\n", "", markdown) if title else markdown
+    head, rule, tail = markdown.rpartition("\n---\n")
+    if rule and len(tail.strip()) < FOOTER_MAX_CHARS:
+        markdown = head
+    return MarkdownIt("commonmark").render(markdown)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from pipelines.byline import find_page_credits, split_byline
+from pipelines.byline import credits_from_author_field, find_page_credits, split_byline
 from pipelines.dates import find_published, parse_date_text, timezone_for
 from pipelines.decode import decode_html
 from pipelines.extract import ExtractionError, extract_article
@@ -40,9 +40,11 @@ def header(headers: dict[str, str] | None, name: str) -> str | None:
 
 
 def section_of(tree, url: str) -> str | None:
-    """The site section: `article:section` meta, else the URL's folders (yataibaodao/meiti)."""
+    """The site section: `article:section` meta, else RFA's URL folders (yataibaodao/meiti)."""
     if section := meta_content(tree, "article:section"):
         return section
+    if source_for(url) != "rfa":
+        return None
     folders = [part for part in urlsplit(url).path.split("/")[1:-1] if part]
     if folders and folders[0] in LANGUAGE_FOLDERS:
         folders = folders[1:]
@@ -50,10 +52,18 @@ def section_of(tree, url: str) -> str | None:
     return "/".join(folders[:2]) or None
 
 
-def process_page(url: str, body: bytes, headers: dict[str, str] | None = None) -> dict[str, Any]:
-    """Decode, extract and describe one fetched page. Raises ValueError subclasses on failure."""
+def process_page(
+    url: str | None, body: bytes, headers: dict[str, str] | None = None, fallback_url: str = ""
+) -> dict[str, Any]:
+    """Decode, extract and describe one fetched page or mirror file.
+
+    Raises ValueError subclasses (DecodeError, ParseError, ExtractionError, MirrorError).
+    """
     text, encoding = decode_html(body, header(headers, "Content-Type"))
-    record = process_html(url, text)
+    if is_mirror(text):
+        record = process_mirror(text, url, fallback_url)
+    else:
+        record = process_html(url or fallback_url, text)
     record["encoding"] = encoding
     return record
 
@@ -64,22 +74,21 @@ def process_file(path: Path, url: str | None = None) -> dict[str, Any]:
         body = path.read_bytes()
     except OSError as error:
         raise FileError(f"cannot read {path}: {error.strerror}") from error
-    text, encoding = decode_html(body)
-    if is_mirror(text):
-        record = process_mirror(text, url or None, fallback_url=path.resolve().as_uri())
-    else:
-        record = process_html(url or path.resolve().as_uri(), text)
-    record["encoding"] = encoding
-    return record
+    return process_page(url, body, fallback_url=path.resolve().as_uri())
 
 
 def process_mirror(text: str, url: str | None = None, fallback_url: str = "") -> dict[str, Any]:
-    """The record of a mirror post: front matter gives URL and date, the body the article."""
+    """The record of a mirror post: front matter gives URL, date and author, the body the article."""
     document = parse_mirror(text)
     record = process_html(url or document.url or fallback_url, document.html, profile=MIRROR_PROFILE)
     if document.date and (value := parse_date_text(document.date, timezone_for(record["url"]))):
         record.update(published_at=value, published_source="front-matter")
+    if not record["bylines"] and document.authors:
+        record["bylines"] = [entry.as_dict() for entry in credits_from_author_field(document.authors)]
+    if category := document.front_matter.get("category") or document.front_matter.get("categories"):
+        record["section"] = ", ".join(map(str, category)) if isinstance(category, list) else str(category)
     record["front_matter"] = document.front_matter
+    record["via"] = "mirror"
     return record
 
 
