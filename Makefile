@@ -7,7 +7,7 @@ DB ?= archive.db
 TOPIC ?= xiami
 export ARCHIVE_DB := $(DB)
 
-.PHONY: install demo run crawl-replay crawl-live serve test lint eval bench clean
+.PHONY: install demo run crawl-replay crawl-live serve test lint eval bench clean browser
 
 install: $(VENV)/.installed
 
@@ -41,7 +41,10 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: install lint
+browser:
+	bash .ci/install-chromium
+
+test: install lint browser
 	$(BIN)/pytest -q
 
 eval: install

@@ -84,11 +84,11 @@ class Extracted:
         return asdict(self)
 
 
-def sanitise_html(html: str) -> str:
+def sanitise_html(html: str, images: bool = True) -> str:
     """Only harmless markup survives: no scripts, event handlers or javascript: URLs."""
     return nh3.clean(
         html,
-        tags=ALLOWED_TAGS,
+        tags=ALLOWED_TAGS if images else ALLOWED_TAGS - {"img"},
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes={"http", "https"},
         link_rel="noopener noreferrer nofollow",

@@ -2,46 +2,20 @@
 
 from __future__ import annotations
 
-import json
 import shutil
-import subprocess
-import time
 import urllib.request
 
 import pytest
 
-from tests.conftest import BIN, ROOT, SEED_URL, free_port
-
-
-def get_json(url: str):
-    with urllib.request.urlopen(url, timeout=10) as response:
-        return json.load(response)
+from tests.conftest import SEED_URL, datasette_server, get_json
 
 
 @pytest.fixture(scope="module")
 def datasette(crawled_db, tmp_path_factory):
     db_path = tmp_path_factory.mktemp("serve") / "archive.db"
     shutil.copy(crawled_db, db_path)
-    port = free_port()
-    process = subprocess.Popen(
-        [str(BIN / "archive"), "serve", "--db", str(db_path), "--port", str(port)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            get_json(f"{base}/-/versions.json")
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        process.kill()
-        pytest.fail(process.stdout.read().decode())
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    with datasette_server(db_path) as base:
+        yield base
 
 
 def test_json_api_returns_the_seed_article(datasette):

@@ -10,8 +10,8 @@ import urllib.request
 import pytest
 
 from pipelines.search import fts_query, search_tokens
-from tests.conftest import SEED_URL
-from tests.test_datasette import datasette, get_json  # noqa: F401 (fixture)
+from tests.conftest import SEED_URL, get_json
+from tests.test_datasette import datasette  # noqa: F401 (fixture)
 
 
 def test_index_form_is_normalised_bigrams():
