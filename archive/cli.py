@@ -199,6 +199,10 @@ def serve(db_path: str, host: str, port: int, datasette_args: tuple[str, ...]) -
         str(WEB_DIR / "plugins"),
         "--static",
         f"static:{WEB_DIR / 'static'}",
+        # Facets come from web/metadata.yml; suggesting more would re-run every search many times.
+        "--setting",
+        "suggest_facets",
+        "off",
         "--host",
         host,
         "--port",
