@@ -12,15 +12,18 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pipelines.byline import credits_from_author_field, find_page_credits, split_byline
+from pipelines.date_mentions import find_date_mentions
 from pipelines.dates import find_published, parse_date_text, timezone_for
 from pipelines.decode import decode_html
 from pipelines.extract import ExtractionError, extract_article
 from pipelines.html import meta_content, page_text, parse_html
 from pipelines.mirror import is_mirror, parse_mirror
 from pipelines.normalise import detect_script
+from pipelines.quotes import extract_quotes
 from pipelines.sites import MIRROR_PROFILE, SiteProfile, source_for
 from pipelines.topics import match_topics
 
+SENTENCE_ENDS = ("。", "！", "？", "\n")
 LANGUAGE_FOLDERS = {"mandarin", "cantonese", "zh", "zh-hans", "zh-hant", "chinese"}
 
 
@@ -65,7 +68,27 @@ def process_page(
     else:
         record = process_html(url or fallback_url, text)
     record["encoding"] = encoding
+    return annotate(record)
+
+
+def annotate(record: dict[str, Any]) -> dict[str, Any]:
+    """What the body text says, once its publication date is settled: quotes, dates mentioned."""
+    body = record["body_text"]
+    quotes, statements = extract_quotes(body)
+    record["quotes"] = [quote.as_dict() for quote in quotes]
+    record["org_statements"] = [statement.as_dict() for statement in statements]
+    record["date_mentions"] = [
+        {**mention.as_dict(), "sentence": sentence_around(body, mention.start, mention.end)}
+        for mention in find_date_mentions(body, record["published_at"])
+    ]
     return record
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (ending in 。！？ or a line break) that holds text[start:end]."""
+    left = max(text.rfind(mark, 0, start) for mark in SENTENCE_ENDS) + 1
+    right = min((i for i in (text.find(mark, end) for mark in SENTENCE_ENDS) if i >= 0), default=len(text))
+    return text[left : right + 1].strip()
 
 
 def process_file(path: Path, url: str | None = None) -> dict[str, Any]:

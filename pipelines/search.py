@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.normalise import to_simplified, to_traditional
+from pipelines.normalise import to_simplified
 
 TOKEN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+|[a-z0-9]+")
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
+from pipelines.quotes import normalise_name
 from pipelines.search import search_tokens
 
 ARTICLE_COLUMNS = {
@@ -106,6 +107,61 @@ SCHEMA: list[tuple[str, dict[str, Any], str | tuple[str, ...], list[tuple[str, s
         [("article_id", "articles", "id")],
     ),
     (
+        "people",
+        {"id": str, "name": str, "variants": str, "roles": str, "quote_count": int, "article_count": int},
+        "id",
+        [],
+    ),
+    (
+        "quotes",
+        {
+            "article_id": str,
+            "position": int,
+            "person_id": str,
+            "speaker": str,
+            "role": str,
+            "text": str,
+            "verb": str,
+            "direct": int,
+            "start": int,
+            "end": int,
+        },
+        ("article_id", "position"),
+        [("article_id", "articles", "id"), ("person_id", "people", "id")],
+    ),
+    (
+        "org_statements",
+        {
+            "article_id": str,
+            "position": int,
+            "organisation": str,
+            "text": str,
+            "verb": str,
+            "direct": int,
+            "start": int,
+            "end": int,
+        },
+        ("article_id", "position"),
+        [("article_id", "articles", "id")],
+    ),
+    (
+        "date_mentions",
+        {
+            "article_id": str,
+            "position": int,
+            "surface": str,
+            "start": int,
+            "end": int,
+            "value_start": str,
+            "value_end": str,
+            "granularity": str,
+            "relative": int,
+            "sentence": str,
+        },
+        ("article_id", "position"),
+        [("article_id", "articles", "id")],
+    ),
+    (
         "crawl_runs",
         {
             "id": int,
@@ -122,7 +178,7 @@ SCHEMA: list[tuple[str, dict[str, Any], str | tuple[str, ...], list[tuple[str, s
     ),
 ]
 # Derived rows are replaced wholesale when a page is (re)processed.
-CHILD_TABLES = ("links", "images", "bylines", "topics")
+CHILD_TABLES = ("links", "images", "bylines", "topics", "date_mentions", "quotes", "org_statements")
 
 
 def now() -> str:
@@ -165,6 +221,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         ("links", ["url"]),
         ("bylines", ["name"]),
         ("topics", ["topic"]),
+        ("date_mentions", ["value_start"]),
+        ("quotes", ["person_id"]),
     ]:
         db.table(table).create_index(columns, if_not_exists=True)
 
@@ -278,8 +336,39 @@ def _save_version(db, key: str, record: dict[str, Any], raw_page_id: str, seen_a
 
 
 def _replace_children(db, key: str, record: dict[str, Any]) -> None:
+    speakers_before = {
+        row[0]
+        for row in db.execute(
+            "select person_id from quotes where article_id = ? and person_id is not null", [key]
+        )
+    }
     for table in CHILD_TABLES:
         db[table].delete_where("article_id = ?", [key])
+    quotes = [
+        {
+            "article_id": key,
+            "position": position,
+            "person_id": normalise_name(q["speaker"]) if q["speaker"] else None,
+            "speaker": q["speaker"],
+            "role": q["role"],
+            "text": q["text"],
+            "verb": q["verb"],
+            "direct": int(q["direct"]),
+            "start": q["start"],
+            "end": q["end"],
+        }
+        for position, q in enumerate(record.get("quotes", []))
+    ]
+    _refresh_people(db, {q["person_id"] for q in quotes if q["person_id"]}, placeholder=True)
+    db["quotes"].insert_all(quotes, pk=("article_id", "position"))
+    db["org_statements"].insert_all(
+        (
+            {"article_id": key, "position": position, **s, "direct": int(s["direct"])}
+            for position, s in enumerate(record.get("org_statements", []))
+        ),
+        pk=("article_id", "position"),
+    )
+    _refresh_people(db, speakers_before | {q["person_id"] for q in quotes if q["person_id"]})
     db["links"].insert_all(
         (
             {"article_id": key, "url": link["url"], "anchor": link["anchor"], "related": int(link["related"])}
@@ -307,6 +396,13 @@ def _replace_children(db, key: str, record: dict[str, Any]) -> None:
         pk=("article_id", "name", "role"),
         ignore=True,
     )
+    db["date_mentions"].insert_all(
+        (
+            {"article_id": key, "position": position, **mention, "relative": int(mention["relative"])}
+            for position, mention in enumerate(record.get("date_mentions", []))
+        ),
+        pk=("article_id", "position"),
+    )
     db["topics"].insert_all(
         (
             {
@@ -319,6 +415,34 @@ def _replace_children(db, key: str, record: dict[str, Any]) -> None:
         ),
         pk=("article_id", "topic"),
     )
+
+
+def _refresh_people(db, person_ids: set[str], placeholder: bool = False) -> None:
+    """Recompute each person's row from their quotes: name variants, roles seen, counts.
+
+    People are keyed on the OpenCC-normalised name, so 马云 and 馬雲 are one person.
+    With ``placeholder``, only make sure the rows exist (quotes reference them).
+    """
+    for person_id in person_ids:
+        if placeholder:
+            db["people"].insert({"id": person_id, "name": person_id}, pk="id", ignore=True)
+            continue
+        rows = list(db.query("select speaker, role, article_id from quotes where person_id = ?", [person_id]))
+        if not rows:
+            db["people"].delete_where("id = ?", [person_id])
+            continue
+        variants = sorted({r["speaker"] for r in rows})
+        db["people"].upsert(
+            {
+                "id": person_id,
+                "name": rows[0]["speaker"],
+                "variants": json.dumps(variants, ensure_ascii=False),
+                "roles": json.dumps(sorted({r["role"] for r in rows if r["role"]}), ensure_ascii=False),
+                "quote_count": len(rows),
+                "article_count": len({r["article_id"] for r in rows}),
+            },
+            pk="id",
+        )
 
 
 def _mark_removed(db, raw: dict[str, Any], page: dict[str, Any]) -> str | None:

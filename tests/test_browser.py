@@ -93,6 +93,12 @@ def test_weekly_chart_renders(browser, explore_site):
     assert svg.size["width"] > 100 and len(svg.find_elements(By.TAG_NAME, "rect")) >= 3
 
 
+def test_topic_timeline_renders(browser, explore_site):
+    visit(browser, f"{explore_site}/timeline?topic=xiami", "timeline-xiami")
+    svg = browser.find_element(By.CSS_SELECTOR, "svg.timeline")
+    assert svg.size["height"] > 100 and len(svg.find_elements(By.TAG_NAME, "rect")) >= 8
+
+
 def test_hostile_page_runs_nothing(browser, explore_site):
     visit(browser, f"{explore_site}/archive/articles/{article_id(XSS_URL)}", "hostile-page")
     for element in browser.find_elements(By.CSS_SELECTOR, ".story-body p"):

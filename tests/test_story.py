@@ -58,3 +58,25 @@ def test_weekly_chart_is_drawn(explore_site):
     assert len(bars) >= 3
     weekly = get_json(f"{explore_site}/archive/articles_per_week.json?_shape=array")
     assert sum(row["n"] for row in weekly) == 7  # six replay articles and the test page
+
+
+def test_timeline_of_a_topic(explore_site):
+    rows = get_json(f"{explore_site}/archive/timeline.json?_shape=array&topic=xiami&_size=max")
+    seed_dates = {(r["surface"], r["value_start"]) for r in rows if r["url"] == SEED_URL}
+    assert {
+        ("本周二", "2021-01-05"),
+        ("2021年3月5日0点", "2021-03-05T00:00"),
+        ("2015年3月", "2015-03"),
+    } <= seed_dates
+    closing = next(r for r in rows if r["surface"] == "2021年3月5日0点")
+    assert closing["sentence"].startswith("2021年3月5日0点后，除网页端音乐人授权服务维持运营")
+    tree = page(f"{explore_site}/timeline?topic=xiami")
+    marks = tree.cssselect("svg.timeline a")
+    assert len(marks) == len([r for r in rows if r["value_start"]])
+    assert all(a.get("href").startswith("/archive/articles/") for a in marks)
+
+
+def test_story_lists_dates_mentioned(explore_site):
+    tree = page(f"{explore_site}/archive/articles/{article_id(SEED_URL)}")
+    items = [li.text_content() for li in tree.cssselect(".story-dates li")]
+    assert any("去年11月上旬 → 2020-11-01 – 2020-11-10" in item for item in items)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections import defaultdict
 from datetime import date
 from html import escape
@@ -55,6 +56,16 @@ def stacked_bars_svg(rows: list[dict], width: int = 900, height: int = 320) -> s
     return "".join(parts)
 
 
+def as_day(value: str, end: bool = False) -> date:
+    """A day for an ISO value of any granularity: 2021-03-05T00:00, 2021-03-05, 2015-03, 2015."""
+    parts = value[:10].split("-")
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else (12 if end else 1)
+    if len(parts) > 2:
+        return date(year, month, int(parts[2]))
+    return date(year, month, monthrange(year, month)[1] if end else 1)
+
+
 def timeline_svg(points: list[dict], width: int = 900, row_height: int = 22) -> str:
     """Points on a time axis from rows of {"value_start", "value_end", "surface", "sentence", "url", "title"}.
 
@@ -63,8 +74,8 @@ def timeline_svg(points: list[dict], width: int = 900, row_height: int = 22) -> 
     dated = [p for p in points if p.get("value_start")]
     if not dated:
         return ""
-    starts = [date.fromisoformat(p["value_start"][:10]) for p in dated]
-    ends = [date.fromisoformat((p.get("value_end") or p["value_start"])[:10]) for p in dated]
+    starts = [as_day(p["value_start"]) for p in dated]
+    ends = [as_day(p.get("value_end") or p["value_start"], end=True) for p in dated]
     first, last = min(starts), max(ends)
     span = max((last - first).days, 1)
     left, right = 90, 20

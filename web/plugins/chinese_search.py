@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, urlencode
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
+from pipelines.quotes import normalise_name
 from pipelines.search import fts_query, snippet
 
 OPEN, CLOSE = "【", "】"
@@ -41,6 +42,7 @@ def prepare_connection(conn):
     conn.execute("pragma cache_size = -65536")
     conn.create_function("zh_fts_query", 1, lambda q: fts_query(q or ""), deterministic=True)
     conn.create_function("zh_snippet", 2, zh_snippet, deterministic=True)
+    conn.create_function("zh_simplified", 1, lambda text: normalise_name(text or ""), deterministic=True)
 
 
 @hookimpl

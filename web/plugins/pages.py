@@ -7,14 +7,6 @@ from markupsafe import Markup
 
 from web.charts import stacked_bars_svg, timeline_svg
 
-TIMELINE_SQL = """
-select m.surface, m.value_start, m.value_end, m.granularity, m.sentence, a.title, a.id as article_id
-from date_mentions m join articles a on a.id = m.article_id
-where m.value_start is not null
-  and (:topic = '' or a.id in (select article_id from topics where topic = :topic))
-order by m.value_start limit 500
-"""
-
 
 async def _weekly(datasette) -> dict:
     db = datasette.get_database("archive")
@@ -29,7 +21,8 @@ async def _timeline(datasette, request) -> dict:
     topics = [r[0] for r in (await db.execute("select distinct topic from topics order by topic")).rows]
     if not await db.table_exists("date_mentions"):
         return {"topic": topic, "topics": topics, "points": [], "timeline_svg": ""}
-    points = [dict(r) for r in (await db.execute(TIMELINE_SQL, {"topic": topic})).rows]
+    query = await datasette.get_canned_query("archive", "timeline", None)  # web/metadata.yml
+    points = [dict(r) for r in (await db.execute(query["sql"], {"topic": topic})).rows][:500]
     for point in points:
         point["url"] = datasette.urls.row("archive", "articles", point["article_id"])
     return {"topic": topic, "topics": topics, "points": points, "timeline_svg": Markup(timeline_svg(points))}

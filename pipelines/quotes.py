@@ -1,0 +1,949 @@
+"""Who said what: quotations, their speakers and the speakers' roles, found by rule in Chinese news.
+
+Chinese news attributes speech in a few fixed shapes, in both scripts:
+
+- role + name + adverbials + verb + content: ``时事评论人士张涛认为，…：“…”``,
+  ``虾米音乐的付费用户王在新当晚接受自由亚洲电台采访时说，…``;
+- a pronoun or surname + 先生/女士 for someone named earlier: ``他接受本台采访时说``, ``张先生说``;
+- the quotation first, the speaker after it: ``「…」李大生道。``;
+- a quotation standing alone right after a speaker's statement continues that speaker;
+- an anonymous speaker given only a role: ``有粉丝留言：“…”``, ``一名不愿具名的员工称``;
+- an organisation speaking: ``阿里巴巴表示``, ``市场监管总局称`` (an :class:`OrgStatement`).
+
+The text is normalised to Simplified character by character (same length, so offsets
+carry over), matched with the rules below, and every string returned is sliced from the
+original body text. No model, no dictionary download: surnames, role words and verbs are
+listed here. A pronoun or honorific is resolved only when one person fits; otherwise the
+speaker is left as ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+
+from pipelines.byline import BYLINE_LINE, parse_byline
+from pipelines.normalise import to_simplified
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker: str | None  # as printed (resolved for 他/她/张先生); None for an anonymous or unresolved speaker
+    role: str | None  # the description printed before the name, e.g. 时事评论人士
+    text: str  # the quoted or paraphrased words
+    verb: str  # 说, 表示, 認為...; "" when the words continue the previous speaker
+    direct: bool  # the words include a quotation in quote marks
+    start: int  # offsets of ``text`` in the body text
+    end: int
+    speaker_start: int | None = None  # offsets of the speaker's mention in the attributing clause
+    speaker_end: int | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class OrgStatement:
+    organisation: str
+    text: str
+    verb: str
+    direct: bool
+    start: int
+    end: int
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def normalise_name(name: str) -> str:
+    """A key for matching a person across scripts and widths: 馬雲 == 马云, Ｍ == M."""
+    return to_simplified(unicodedata.normalize("NFKC", name)).replace(" ", "").strip()
+
+
+# --- Word lists (Simplified; the text is normalised before matching) -------------------------
+
+# fmt: off
+SURNAMES_COMMON = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
+    "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
+    "武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒"
+    "阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓"
+)
+SURNAMES = SURNAMES_COMMON | set(
+    "古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬"
+                                 "师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝区展竺练冼岑")
+COMPOUND_SURNAMES = (
+    "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "慕容", "夏侯", "皇甫", "尉迟", "公孙", "令狐",
+)
+# Characters that never appear in a Chinese given name here: they end a name candidate.
+NOT_IN_NAME = set("的了是和及或被把将也亦又都说称们这那他她它我你，、竟却便才只再均仍似")
+
+ROLE_ENDINGS = (
+    "人士", "用户", "教授", "主席", "总裁", "执行官", "部长", "发言人", "总理", "总统", "国务卿", "外相",
+    "财长",
+    "大使", "代表", "主任", "委员", "议员", "董事", "经理", "学者", "研究员", "律师", "医师", "医生",
+    "校长",
+    "组长", "副总", "党魁", "主管", "创办人", "创始人", "名将", "一哥", "编辑", "总编", "记者", "主持人",
+    "局长",
+    "司长", "处长", "市长", "省长", "书记", "厅长", "署长", "专家", "评论员", "分析师", "作家", "导演",
+    "演员",
+    "歌手", "理事长", "所长", "院长", "会长", "社长", "总监", "老板", "负责人", "成员", "法官", "检察官",
+    "官员",
+    "选手", "CEO", "博士", "讲师", "副主席", "秘书长", "行政长官", "特首", "商人", "学生", "家长", "网民",
+    "网友",
+    "员工", "粉丝", "居民", "市民", "工人", "店主", "老师", "用家", "艺人", "歌星", "球星", "主播",
+    "创办者",
+    "领导人", "首相", "部长", "议长", "州长", "司令", "将军", "上将", "主教", "牧师", "法师", "作者",
+    "画家",
+    "运动员", "运动人士", "活动人士", "维权人士", "异见人士", "人权律师", "大叔", "阿姨", "少年", "女士",
+    "先生",
+    "工程师", "家属", "顾问", "教练", "队长", "团长", "村长", "镇长", "县长", "区长", "警司", "总警司",
+    "处长",
+    "主委", "会计师", "建筑师", "设计师", "企业家", "经济学家", "科学家", "历史学家", "政治学者", "评论人",
+)
+# A speaker with a role and no name (有粉丝留言, 一名员工称) ends with one of these.
+ANON_ENDINGS = (
+    "粉丝", "网民", "网友", "员工", "用户", "用家", "家长", "民众", "居民", "市民", "人士", "发言人",
+    "专家", "学者",
+    "消息", "工作人员", "店员", "老板", "工人", "上司", "领导", "事主", "家属", "学生", "老师", "医生",
+    "律师",
+    "顾客", "经纪人", "负责人", "工程师", "发文者", "主管", "官员", "观众", "司机", "议员", "分析师",
+    "经济学家",
+    "村民", "会员", "客户", "职员", "同事", "店", "店主", "商户", "商家", "乘客", "旅客", "患者", "病人",
+    "家人",
+    "父亲", "母亲", "妻子", "丈夫", "女儿", "儿子", "消费者", "投资者", "股民", "业主", "租户", "选民",
+    "受访者",
+    "目击者", "知情者", "当事人", "代表", "人员", "女员工", "男子", "女子", "市民", "华人", "中国人",
+    "港人",
+)
+ORG_ENDINGS = (
+    "公司", "集团", "银行", "政府", "总局", "局", "部", "署", "办", "委员会", "委", "协会", "工会",
+    "总会", "商会",
+    "联合会", "学会", "院", "厅", "电台", "电视台", "台", "社", "日报", "时报", "晚报", "报", "网",
+    "官媒", "央媒",
+    "媒体", "警方", "公安", "法院", "检察院", "交易所", "大使馆", "领事馆", "总领事馆", "中心", "机构",
+    "部门",
+    "当局", "平台", "联盟", "组织", "党", "中方", "美方", "官方", "校方", "港府", "市", "省", "县",
+    "超市", "大学",
+    "学校", "医院", "基金会", "办公室", "团体", "乐团", "俱乐部", "实验室", "研究所", "事务所", "律师行",
+)
+KNOWN_ORGS = {
+    "阿里巴巴", "阿里", "腾讯", "美团", "京东", "微信", "淘宝", "支付宝", "滴滴", "蚂蚁", "虾米", "百度",
+    "华为",
+    "字节跳动", "抖音", "微博", "新浪", "网易", "苹果", "谷歌", "脸书", "BBC", "CNN", "彭博", "央视",
+    "CGTN",
+    "国美", "中纪委", "国务院", "WTA", "廉署", "拼多多", "小米", "快手", "饿了么", "携程", "中央社",
+    "美联社",
+    "法新社", "路透社", "路透", "新华社", "Facebook", "Google", "Twitter", "Apple", "Amazon",
+}
+DOCUMENTS = (
+    "文章", "报道", "报导", "调查", "通报", "声明", "帖文", "内文", "控诉书", "会议", "分析", "评论",
+    "报告", "公告",
+    "判决书", "判决", "通知", "新闻稿", "社论", "文件", "决定", "资料", "数据", "研究", "信中", "信件",
+    "电邮",
+    "律师信", "起诉书", "公开信", "标题", "短片", "视频", "影片", "片段", "官网", "网站", "帖子", "推文",
+)
+GENERIC = (
+    "不少", "很多", "许多", "大批", "一些", "有人", "不少人", "很多人", "许多人", "外界", "舆论", "坊间",
+    "网上", "各方", "大家", "人们", "有分析", "有评论", "有意见", "有声音", "分析", "评论", "一些人",
+    "部分人", "多人", "众人", "有报道", "据了解",
+)
+
+# Speech verbs. A verb from VERBS may take its content straight after it (阿里巴巴表示诚恳接受…);
+# the single characters 说/称/指/问/答/道 need a delimiter or a subject right before them.
+VERBS = (
+    "表示", "指出", "认为", "强调", "坦言", "透露", "直言", "质疑", "批评", "承认", "重申", "宣布",
+    "证实", "否认",
+    "声称", "宣称", "坚称", "直指", "警告", "估计", "形容", "解释", "补充", "建议", "提醒", "回应",
+    "回复", "回覆",
+    "反驳", "抨击", "指责", "表明", "觉得", "承诺", "介绍", "谴责", "呼吁", "坦承", "预料", "预计",
+    "感叹", "感慨",
+    "提到", "谈到", "谈及", "忆述", "回忆", "训斥", "痛斥", "直斥", "暗示", "反问", "追问", "质问",
+    "问及", "辩解",
+    "回答", "留言", "写道", "说道", "问道", "答道", "指控", "投诉", "相信", "称赞", "赞扬", "总结",
+    "哭诉", "威胁",
+    "补充说", "公布", "澄清", "询问", "告诉", "说明", "披露", "爆料", "提出", "分析", "评论", "断言", "答",
+)
+SPEECH_SUFFIX = ("称", "说", "指", "道")
+SINGLE_VERBS = ("说", "称", "指", "问", "答", "道")
+# Verbs that only count when a delimiter (，：「) follows: they are too often plain words.
+NEEDS_DELIMITER = {"说明", "提出", "分析", "评论", "总结", "威胁", "哭诉", "公布", "回答", "告诉",
+                   "提到", "谈到",
+                   "相信", "介绍", "投诉", "称赞", "赞扬", "预计", "估计", "回复", "回覆", "谈及", "问及",
+                   "证实", "呼吁",
+                   "承诺", "觉得", "披露", "爆料", "说道", "回应", "询问"}
+# 表示 + these is an attitude, not speech (表示祝贺, 表示强烈不满).
+ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", "遗憾", "哀悼", "慰问", "反对",
+                    "愤慨", "谴责",
+                    "赞赏", "祝福", "认可", "同情", "理解", "震惊", "支持", "歉意", "赞同", "失望",
+                    "担忧", "关切",
+                    "极度", "高度", "十分", "非常", "诚挚", "感激", "敬意", "致敬", "哀伤", "痛心")
+
+CONNECTORS = re.compile(
+    r"(?:不过|但是|但|而且|而|另外|此外|另一方面|对此|其中|同时|然而|至于|事实上|当中|据悉|随后|其后|最终|"
+    r"最后|后来|亦有|更有|还有|也有|有|包括|并|又|及|和|即|甚至|就|则|因此|所以|另|同样|一方面|首先|其次|"
+    r"接着|稍后|会上|会后|对于此事|针对此事|对此事|就此|为此|总之|可是|只是|再者|尤其|特别是|因为|由于|因|"
+    r"可见|结果|于是|[\s　]|[一二三四五六七八九十两几数多0-9０-９]+(?:名|位|个)|该|另一位|另一名|另一个)+"
+)
+POST = (
+    "在", "于", "对", "向", "跟", "与", "接受", "透过", "通过", "就", "针对", "也", "亦", "又", "则",
+    "还", "更",
+    "均", "都", "再", "并", "续", "仍", "随即", "随后", "进一步", "一直", "多次", "首先", "同时", "最后",
+    "曾",
+    "早前", "此前", "日前", "近日", "今日", "今天", "今早", "今晚", "昨日", "昨天", "昨晚", "前日",
+    "前天", "当晚",
+    "当日", "当天", "当时", "周", "星期", "上周", "本周", "上月", "本月", "去年", "今年", "发文", "发帖",
+    "发表",
+    "发声明", "撰文", "致函", "教授", "先生", "女士", "博士", "小姐", "太太", "以", "从", "早已", "已",
+    "亲自",
+    "公开", "直接", "私下", "坦白", "不点名", "不断", "先后", "连番", "特别", "继续", "本人", "晚上",
+    "上午",
+    "下午", "早上", "凌晨", "稍早", "较早前", "目前", "现在", "再次", "后来", "即", "会后", "竟", "却",
+    "便",
+    "才", "只", "亲口", "今", "昨", "未有", "没有", "不", "几个字", "指", "说", "称", "纷纷", "普遍",
+    "一致",
+    "本来", "原本", "原来", "曾经", "及", "和",
+)
+HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
+PRONOUNS = ("他们", "她们", "他", "她", "其")
+# Titles after which a transliterated foreign name may follow: 美国总统特朗普, 英国现任外相拉布.
+FOREIGN_TITLES = (
+    "总统", "国务卿", "总理", "外相", "财长", "首相", "大使", "代表", "主管", "发言人", "部长", "主席",
+    "议员", "人士", "教授", "名将", "一哥", "党魁", "参议员", "众议员", "州长", "市长", "执行官",
+)
+# Verbs that may take an object before their words: 问他：, 告诉本台，
+OBJECT_VERBS = {"问", "质问", "追问", "训斥", "告诉", "回答", "反问", "提醒", "询问"}
+PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为", "从", "以", "把", "将", "让", "给")
+# A role is cut after these: 报道访问了…研究员江宇 -> 研究员.
+ROLE_CUTS = re.compile(
+    r".*(?:了|是|被|把|将|访问|采访|引述|援引|引用|包括|表示|问|向|对|据|给|在|称|说|指|继|"
+    r"流传|接受|出席|会见|担任|出任)"
+)
+
+OPEN_MARKS = "“「『"
+CLOSE_MARKS = "”」』"
+SENTENCE_END = "。！？!?"
+BREAKS = "，,。；;！？!?：:\n"
+DELIMITERS = "，,：:"
+DATELINE_REPORTER = re.compile(
+    r"[（(]\s*记者\s*([\u4e00-\u9fff]{2,4}(?:[、\s]+[\u4e00-\u9fff]{2,4})*)\s*[)）]"
+)
+# 新华社巴黎12月9日电（记者唐霁）: a wire dateline before the first sentence.
+DATELINE = re.compile(
+    r"^.{0,16}?[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日电"
+    r"\s*(?:[（(][^）)]{0,20}[）)])?"
+)
+PARENTHETICAL = re.compile(r"\s*[（(][^（()）]{0,40}[)）]\s*")
+LATIN_NAME = re.compile(r"([A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3})[ \t]*$")
+ALL_CJK = re.compile(r"[\u4e00-\u9fff·•]+")
+SELF_REPORTER = re.compile(r"^(?:本台|本报|本网|该报|我台|我报|记者|特约记者|本刊)?记者$")
+
+
+# fmt: on
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+
+
+_VERB_WORDS = set(VERBS) | {v + s for v in VERBS for s in SPEECH_SUFFIX if not v.endswith(s)}
+_VERB_WORDS |= {
+    "发文指",
+    "撰文指",
+    "发帖说",
+    "发帖指",
+    "通报称",
+    "回应称",
+    "回应指",
+    "回应说",
+    "评论指",
+    "报称",
+}
+VERB_RE = re.compile(rf"(?:{_alternation(_VERB_WORDS)}|{_alternation(SINGLE_VERBS)})")
+POST_RE = re.compile(rf"[ \t]*(?:{_alternation(POST)}|[0-9０-９])")
+MENTION_END_RE = re.compile(
+    rf"[ \t]*(?:{_alternation(POST)}|{_alternation(_VERB_WORDS)}|[0-9０-９，,、。（(：:及和与]|$)"
+)
+ROLE_END_RE = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})$")
+ANON_END_RE = re.compile(rf"(?:{_alternation(ANON_ENDINGS)})$")
+ORG_END_RE = re.compile(rf"(?:{_alternation(ORG_ENDINGS)})$")
+DOC_END_RE = re.compile(rf"(?:{_alternation(DOCUMENTS)})$")
+CITING_RE = re.compile(r"(?:引述|援引|引用|根据|据)")
+ROLE_HINT_RE = re.compile(r"(?:以(.{2,30}?)身份|(?:作为|身为|同样是|亦是|也是|是)(.{2,20}?)$)")
+ROLE_THEN_SURNAME = re.compile(
+    rf"(?:{_alternation(ROLE_ENDINGS)})(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
+)
+ROLE_THEN_FOREIGN = re.compile(rf"(?:{_alternation(FOREIGN_TITLES)})(?=[\u4e00-\u9fff]{{2}})")
+ROLE_THEN_LATIN = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})[ \t]*(?=[A-Z][a-z])")
+ADVERBIAL_ONLY = re.compile(rf"(?:{CONNECTORS.pattern}|{_alternation(POST)})+")
+POST_QUOTE_VERB = re.compile(
+    rf"[，,\s]*(?P<np>[^，,。！？!?：:“”「」『』\n]{{1,16}}?)[ \t]*"
+    rf"(?P<verb>{_alternation(_VERB_WORDS)}|说|称|道|问|答|指)[ \t]*(?=[。！.!]|$)"
+)
+
+
+@dataclass
+class _Subject:
+    kind: str  # person | anon | org | pronoun | honorific
+    name: str | None = None  # Simplified form, for matching
+    role: str | None = None
+    start: int | None = None  # offsets of the mention
+    end: int | None = None
+
+
+@dataclass
+class _Person:
+    name: str  # Simplified
+    role: str | None
+    positions: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _State:
+    s: str  # Simplified text, same length as body
+    body: str
+    people: dict[str, _Person] = field(default_factory=dict)
+    excluded: set[str] = field(default_factory=set)  # byline names
+    last_person: tuple[int, str | None, str | None] | None = (
+        None  # (position, name, role) of the last speaker
+    )
+    quotes: list[Quote] = field(default_factory=list)
+    orgs: list[OrgStatement] = field(default_factory=list)
+    consumed: list[tuple[int, int]] = field(default_factory=list)
+
+
+# --- Text structure ------------------------------------------------------------------------------
+
+
+def _simplified(body: str) -> str:
+    s = to_simplified(body)
+    if len(s) == len(body):
+        return s
+    return "".join(c2 if len(c2 := to_simplified(c)) == 1 else c for c in body)  # pragma: no cover
+
+
+def _depths(s: str, start: int, end: int) -> tuple[bytearray, list[tuple[int, int]]]:
+    """Quote depth after each character of s[start:end] and the top-level quotations (open, close)."""
+    depth = bytearray(end - start)
+    level, opened, spans = 0, -1, []
+    for i in range(start, end):
+        ch = s[i]
+        if ch in OPEN_MARKS:
+            if level == 0:
+                opened = i
+            level = min(level + 1, 9)
+        elif ch in CLOSE_MARKS and level:
+            level -= 1
+            if level == 0:
+                spans.append((opened, i))
+        depth[i - start] = level
+    return depth, spans
+
+
+def _close_of(s: str, o: int, pend: int) -> int:
+    level = 0
+    for i in range(o, pend):
+        if s[i] in OPEN_MARKS:
+            level += 1
+        elif s[i] in CLOSE_MARKS:
+            level -= 1
+            if level == 0:
+                return i
+    return -1
+
+
+def _sentence_end(s: str, i: int, pend: int, depth: bytearray, pstart: int) -> int:
+    """End of the sentence from i: a 。！？ outside quotes, or a quotation closing on one (。」)."""
+    for j in range(i, pend):
+        ch = s[j]
+        if depth[j - pstart] == 0:
+            if ch in SENTENCE_END:
+                return j
+            if ch in CLOSE_MARKS and s[j - 1] in SENTENCE_END:
+                return j + 1
+    return pend
+
+
+def _clause_start(s: str, i: int, pstart: int, depth: bytearray) -> int:
+    """Start of the clause ending at i; a short quotation inside it (以「学者身分」) does not end it."""
+    while i > pstart:
+        ch = s[i - 1]
+        if ch in CLOSE_MARKS:
+            opening = max(s.rfind(m, pstart, i - 1) for m in OPEN_MARKS)
+            if 0 <= i - 1 - opening <= 11 and not any(p in s[opening:i] for p in SENTENCE_END):
+                i = opening
+                continue
+            break
+        if ch in OPEN_MARKS or (ch in BREAKS and depth[i - 1 - pstart] == 0):
+            break
+        i -= 1
+    return i
+
+
+def _trim(s: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and s[a] in " 　\t，,：:；;。":
+        a += 1
+    while b > a and s[b - 1] in " 　\t，,；;：:":
+        b -= 1
+    if b > a and s[b - 1] == "。" and not (s[a] in OPEN_MARKS or s[a - 1 : a] in OPEN_MARKS):
+        b -= 1
+    return a, b
+
+
+def _unwrap(s: str, a: int, b: int, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """Drop the marks when the content is exactly one quotation."""
+    if b - a >= 2 and (a, b - 1) in spans:
+        return _trim(s, a + 1, b - 1)
+    return a, b
+
+
+def _is_direct(s: str, a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    if (a - 1, b) in spans or (a - 1, b + 1) in spans:
+        return True
+    for o, c in spans:
+        if a <= o and c < b + 1:
+            inner = s[o + 1 : c]
+            if len(inner) >= 6 or any(p in inner for p in "，。！？、；…,"):
+                return True
+    return False
+
+
+# --- Subjects ------------------------------------------------------------------------------------
+
+
+def _strip_marks(text: str) -> str:
+    return re.sub(r"[「」“”『』\s　]", "", text)
+
+
+def _clean_role(prefix: str) -> str | None:
+    prefix = PARENTHETICAL.sub("", prefix).rsplit("的", 1)[-1]
+    if m := ROLE_CUTS.match(prefix):
+        prefix = prefix[m.end() :]
+    if m := CONNECTORS.match(prefix):
+        prefix = prefix[m.end() :]
+    prefix = prefix.strip(" 　,，、")
+    return prefix or None
+
+
+def _role_ok(prefix: str) -> bool:
+    tail = _strip_marks(PARENTHETICAL.sub("", prefix))
+    if not tail or tail.endswith("的"):
+        return True
+    tail = tail.rsplit("的", 1)[-1]
+    if m := ROLE_CUTS.match(tail):
+        tail = tail[m.end() :]
+    if not tail:
+        return True
+    return (
+        bool(ROLE_END_RE.search(tail)) or tail[-1] in "人者员长家官师生士总裁席理表管授卿相使魁将哥监户任事"
+    )
+
+
+def _name_candidates(head: str, state: _State) -> list[tuple[int, str]]:
+    """Possible names ending head: (start, name), most likely first."""
+    e = len(head)
+    found: list[tuple[int, str]] = []
+    for name in sorted(state.people, key=len, reverse=True):
+        if head.endswith(name):
+            found.append((e - len(name), name))
+    if latin := LATIN_NAME.search(head):
+        name = latin.group(1).strip()
+        if len(name) >= 3 and (not name.isupper() or " " in name):
+            found.append((latin.start(1), name))
+    for k in (4, 3):
+        if e >= k and head[e - k : e - k + 2] in COMPOUND_SURNAMES and ALL_CJK.fullmatch(head[e - k :]):
+            found.append((e - k, head[e - k :]))
+    if e >= 3 and head[e - 3] in "小老阿" and head[e - 2] in SURNAMES and e == 3:
+        found.append((e - 3, head[e - 3 :]))
+    if e >= 2 and head[e - 2] in "小老阿" and head[e - 1] in SURNAMES:
+        found.append((e - 2, head[e - 2 :]))
+    three = (
+        e >= 3
+        and head[e - 3] in SURNAMES
+        and ALL_CJK.fullmatch(head[e - 3 :])
+        and not NOT_IN_NAME & set(head[e - 2 :])
+    )
+    two = (
+        e >= 2
+        and head[e - 2] in SURNAMES
+        and ALL_CJK.fullmatch(head[e - 2 :])
+        and head[e - 1] not in NOT_IN_NAME
+    )
+    if three and two:
+        prefer_two = head[e - 3] not in SURNAMES_COMMON or (
+            _role_ok(head[: e - 2]) and not _role_ok(head[: e - 3])
+        )
+        pair = [(e - 2, head[e - 2 :]), (e - 3, head[e - 3 :])]
+        found += pair if prefer_two else pair[::-1]
+    elif three:
+        found.append((e - 3, head[e - 3 :]))
+    elif two:
+        found.append((e - 2, head[e - 2 :]))
+    for m in re.finditer(_alternation(FOREIGN_TITLES), head):
+        if (
+            2 <= e - m.end() <= 4
+            and ALL_CJK.fullmatch(head[m.end() :])
+            and not NOT_IN_NAME & set(head[m.end() :])
+        ):
+            found.append((m.end(), head[m.end() :]))
+    return found
+
+
+def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
+    """The speaker at the head of the clause s[cs:ce] (the text between the last break and the verb)."""
+    s = state.s
+    clause = s[cs:ce]
+    dateline = DATELINE.match(clause)
+    o = dateline.end() if dateline else 0
+    lead = CONNECTORS.match(clause, o)
+    o = lead.end() if lead else o
+    rest = clause[o:].rstrip(" 　")
+    if not rest or rest.startswith("被"):
+        return None
+    if (cite := CITING_RE.search(rest)) and cite.start() <= 12:
+        inner_start = cs + o + cite.end()
+        inner_end = cs + o + len(rest)
+        tail = re.search(r"(?:的话|的说法|说法|的消息)$", rest)
+        if tail:
+            inner_end -= len(tail.group())
+        found = _subject(state, inner_start, inner_end) if inner_end > inner_start else None
+        if found is not None or cite.start() == 0:
+            return found
+    if rest.startswith(PREPOSITIONS) or rest.startswith(("不少", "很多", "许多", "大批", "一些", "部分")):
+        return None
+    for word in (w for w in DOCUMENTS + GENERIC if rest.startswith(w)):
+        if len(rest) == len(word) or POST_RE.match(rest, len(word)):
+            return None
+    for p in PRONOUNS:
+        if rest.startswith(p) and (len(rest) == len(p) or POST_RE.match(rest, len(p))):
+            return _Subject("pronoun", name=p, start=cs + o, end=cs + o + len(p))
+    if rest[0] in SURNAMES:
+        after = next((h for h in HONORIFICS if rest.startswith(h, 1)), "")
+        if after and (len(rest) == 1 + len(after) or POST_RE.match(rest, 1 + len(after))):
+            return _Subject("honorific", name=rest[0], start=cs + o, end=cs + o + 1 + len(after))
+        if (len(rest) == 1 or POST_RE.match(rest, 1)) and any(n[0] == rest[0] for n in state.people):
+            return _Subject("honorific", name=rest[0], start=cs + o, end=cs + o + 1)
+    masked = PARENTHETICAL.sub(lambda m: " " * len(m.group()), rest)
+    base = masked.rfind("的") + 1
+    hint = None
+    if base and (m := ROLE_HINT_RE.search(masked[: base - 1])):
+        hint = (m.group(1) or m.group(2) or "").strip() or None
+    ends = [m.start() for m in POST_RE.finditer(masked, base)] + [len(masked)]
+    for e in sorted(set(ends)):
+        head = masked[base:e].rstrip(" 　\t")
+        if len(head) < 2:
+            continue
+        for start, name in _name_candidates(head, state):
+            prefix = head[:start]
+            if not _role_ok(prefix) or normalise_name(name) in state.excluded:
+                continue
+            if name in KNOWN_ORGS or ORG_END_RE.search(name) or DOC_END_RE.search(name):
+                continue
+            if ANON_END_RE.search(name) and name not in state.people:
+                continue
+            role = _clean_role(prefix) or hint
+            begin = cs + o + base + start
+            return _Subject("person", name=name, role=role, start=begin, end=begin + len(name))
+        np = head.strip(" 　")
+        if masked.startswith(HONORIFICS, e):
+            continue
+        if DOC_END_RE.search(np):
+            return None
+        is_org = (np.startswith("《") and np.endswith("》")) or np in KNOWN_ORGS
+        if is_org or (ORG_END_RE.search(np) and len(np) <= 20):
+            return _Subject("org", name=np, start=cs + o + base, end=cs + o + base + len(head))
+        if ANON_END_RE.search(np) and len(np) <= 24:
+            role = _clean_role(np)
+            if role and not SELF_REPORTER.match(role):
+                return _Subject("anon", role=role, start=cs + o + base, end=cs + o + base + len(head))
+            return None
+    return None
+
+
+# --- People known in the article -----------------------------------------------------------------
+
+
+def _collect_people(state: _State) -> None:
+    """Names introduced with a role anywhere: 商人张胜其也是…, 美国总统特朗普周五…, 协会主席Steve Simon"""
+    s = state.s
+
+    def clause_role(i: int) -> str | None:
+        cs = max(s.rfind(ch, 0, i) for ch in "，,。；;！？!?：:\n“”「」") + 1
+        return _clean_role(s[cs:i])
+
+    for m in ROLE_THEN_SURNAME.finditer(s):
+        i = m.end()
+        for k in (3, 2):
+            name = s[i : i + k]
+            valid = len(name) == k and ALL_CJK.fullmatch(name) and not NOT_IN_NAME & set(name[1:])
+            if valid and MENTION_END_RE.match(s, i + k):
+                _remember(state, name, clause_role(i), i)
+                break
+    for m in ROLE_THEN_FOREIGN.finditer(s):
+        i = m.end()
+        if s[i] in SURNAMES:
+            continue
+        for k in (4, 3, 2):
+            name = s[i : i + k]
+            if ALL_CJK.fullmatch(name) and not NOT_IN_NAME & set(name) and POST_RE.match(s, i + k):
+                _remember(state, name, clause_role(i), i)
+                break
+    for m in ROLE_THEN_LATIN.finditer(s):
+        if latin := re.match(r"[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}", s[m.end() :]):
+            _remember(state, latin.group().strip(), clause_role(m.start() + len(m.group().rstrip())), m.end())
+
+
+def _remember(state: _State, name: str, role: str | None, position: int) -> _Person:
+    person = state.people.get(name)
+    if person is None:
+        person = state.people[name] = _Person(name, role)
+    elif role and (person.role is None or len(role) > len(person.role)):
+        person.role = role
+    person.positions.append(position)
+    return person
+
+
+def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | None, str | None, bool]:
+    """(name, role, is_person) for a subject; name None when anonymous or unresolved."""
+    if subject.kind == "org":
+        return subject.name, None, False
+    if subject.kind == "person":
+        person = _remember(state, subject.name, subject.role, subject.start or position)
+        return person.name, person.role, True
+    if subject.kind == "anon":
+        return None, subject.role, True
+    if subject.kind == "honorific":
+        last = state.last_person
+        if last and last[1] and last[1][0] == subject.name and position - last[0] < 400:
+            return last[1], last[2], True  # 张胜其…。张先生说 -- the person just quoted
+        matches = [p for p in state.people.values() if p.name[0] == subject.name and len(p.name) > 1]
+        if len(matches) == 1:
+            matches[0].positions.append(position)
+            return matches[0].name, matches[0].role, True
+        return None, None, True
+    # A pronoun: the person mentioned or quoted last before it, when no other person competes.
+    candidates = []
+    for person in state.people.values():
+        if before := [p for p in person.positions if p < position]:
+            candidates.append((max(before), person.name, person.role))
+    if state.last_person and state.last_person[0] <= position:
+        candidates.append(state.last_person)
+    if not candidates:
+        return None, None, True
+    candidates.sort(key=lambda c: c[0])
+    latest = candidates[-1]
+    if subject.name in ("他们", "她们"):
+        return (None, latest[2], True) if latest[1] is None else (None, None, True)
+    if latest[1] is not None:
+        named = [c for c in candidates if c[1] is not None and c[1] != latest[1] and latest[0] - c[0] < 8]
+        if named:  # two people mentioned together just before: do not guess
+            return None, None, True
+    return latest[1], latest[2], True
+
+
+# --- Records -------------------------------------------------------------------------------------
+
+
+def _emit(state: _State, subject: _Subject, verb: str, a: int, b: int, spans, position: int) -> None:
+    s, body = state.s, state.body
+    a, b = _trim(s, a, b)
+    if b - a < 2:
+        return
+    name, role, is_person = _resolve(state, subject, position)
+    direct = _is_direct(s, a, b, spans)
+    state.consumed.append((min(a, position), b))
+    if not is_person:
+        state.orgs.append(
+            OrgStatement(body[subject.start : subject.end].strip(), body[a:b], verb, direct, a, b)
+        )
+        return
+    if name is not None and normalise_name(name) in state.excluded:
+        return
+    speaker = _original_name(state, name, subject.start, subject.end) if name is not None else None
+    state.quotes.append(
+        Quote(speaker, _original(state, role), body[a:b], verb, direct, a, b, subject.start, subject.end)
+    )
+    state.last_person = (b, name, role)
+
+
+def _original(state: _State, simplified: str | None) -> str | None:
+    """A Simplified string found in the text, as printed (first occurrence)."""
+    if simplified is None:
+        return None
+    i = state.s.find(simplified)
+    return state.body[i : i + len(simplified)] if i >= 0 else simplified
+
+
+def _original_name(state: _State, name: str, start: int | None, end: int | None) -> str:
+    if start is not None and state.s[start:end] == name:
+        return state.body[start:end]
+    return _original(state, name) or name
+
+
+def _is_consumed(state: _State, i: int) -> bool:
+    return any(a <= i < b for a, b in state.consumed)
+
+
+def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int) -> bool:
+    before = s[v0 - 1] if v0 else ""
+    after = s[v1] if v1 < pend else ""
+    delimited = after in DELIMITERS or after in OPEN_MARKS
+    if verb in NEEDS_DELIMITER and not delimited and verb not in OBJECT_VERBS:
+        return False
+    if verb == "表示" and not delimited and s.startswith(ATTITUDE_OBJECTS, v1):
+        return False
+    if after in "了过着" and len(verb) > 1:
+        return False
+    if after == "的" or (
+        after in OPEN_MARKS and s[_close_of(s, v1, pend) + 1 : _close_of(s, v1, pend) + 2] == "的"
+    ):
+        return False
+    if verb == "说":
+        return before not in "据小听虽再难俗所游劝解演传学邪来" and after not in "明法服是"
+    if verb == "称":
+        if before in "据号简堪名声宣坚自俗统通人对职尊昵谦爱戏并" or after in "为作呼号赞谓之霸职颂":
+            return False
+        return not re.match(r"[^，。：]{1,10}为", s[v1 : v1 + 12])
+    if verb == "指":
+        return (
+            before not in "手被直食拇戒遥所意特泛暗剑"
+            and after not in "出控导标数定示责引令挥明南甲纹望向点使派摘正教"
+        )
+    if verb in ("问", "答", "道"):
+        if before in "询访提疑顾学发反追质知报渠轨街门味应" or after in "题卷号候责案":
+            return False
+        return delimited or bool(re.match(r"(?:他们|她们|他|她|记者)[：:，,]", s[v1 : v1 + 4]))
+    return True
+
+
+def _content(state: _State, verb: str, v1: int, pstart: int, pend: int, depth, spans, next_para):
+    """(start, end, spans) of the words after a verb, or None."""
+    s = state.s
+    a = v1
+    obj = re.match(r"[^，,。：:！？「“\n]{1,4}[，,：:]", s[a:pend]) if verb in OBJECT_VERBS else None
+    if obj and s[a] not in DELIMITERS:
+        a += obj.end() - 1
+    while a < pend and s[a] in " 　":
+        a += 1
+    delim = s[a] if a < pend and s[a] in DELIMITERS else ""
+    if delim:
+        a += 1
+        while a < pend and s[a] in " 　":
+            a += 1
+    if a >= pend:
+        if delim in "：:" and delim and next_para is not None:  # 李大生随即训斥他：⏎ the words follow
+            na, nb = next_para
+            state.consumed.append((na, nb))
+            return na, nb, _depths(s, na, nb)[1]
+        return None
+    if s[a] in OPEN_MARKS:
+        close = _close_of(s, a, pend)
+        if close < 0:
+            return a, pend, spans
+        last = close
+        while (m := re.match(r"[，,、\s]*(?=[“「『])", s[last + 1 : pend])) and (
+            (nxt := _close_of(s, last + 1 + m.end(), pend)) > 0
+        ):
+            last = nxt
+        follow = s[last + 1 : pend].lstrip(" 　")
+        if (
+            (delim in "：:" and delim)
+            or not follow
+            or follow[0] in SENTENCE_END
+            or follow[0] in "（("
+            or re.match(r"[，,](?:但|而|不过|然而|却|以|并|又|决定)", follow)
+        ):
+            return (a + 1, close, spans) if last == close else (a, last + 1, spans)
+        return (
+            a,
+            _cut_at_new_speaker(state, a, _sentence_end(s, a, pend, depth, pstart), pstart, depth),
+            spans,
+        )
+    if delim in "：:" and delim:
+        return a, pend, spans
+    b = _cut_at_new_speaker(state, a, _sentence_end(s, a, pend, depth, pstart), pstart, depth)
+    if (
+        b == pend
+        and s[pend - 1] in "：:"
+        and next_para is not None
+        and not any(ch in s[a:pend] for ch in OPEN_MARKS)
+    ):
+        na, nb = next_para
+        state.consumed.append((na, nb))
+        return na, nb, _depths(s, na, nb)[1]
+    return a, b, spans
+
+
+def _cut_at_new_speaker(state: _State, a: int, b: int, pstart: int, depth: bytearray) -> int:
+    """Shorten the words at a later clause that attributes speech itself: …，李说：「…」 / …，他解释：「…」"""
+    s = state.s
+    for m in VERB_RE.finditer(s, a + 1, b):
+        v0, v1 = m.span()
+        if depth[v0 - pstart] or v1 >= b or not (s[v1] in DELIMITERS or s[v1] in OPEN_MARKS):
+            continue
+        cs = _clause_start(s, v0, pstart, depth)
+        if cs <= a or s[cs - 1] not in "，,;；":
+            continue
+        clause = s[cs:v0]
+        if _subject(state, cs, v0) is not None or (
+            len(clause) <= 4
+            and re.fullmatch(r"(?:但|并|又|还|亦|也|再|续|随即|更|却|同时)*", clause)
+            and s[v1] in "：:「“"
+        ):
+            return cs - 1
+    return b
+
+
+def _back_subject(state: _State, pstart: int, end: int, depth: bytearray) -> _Subject | None:
+    """For ``张勇周日凌晨发文，指…``: the subject at the head of the previous clause of the sentence."""
+    s = state.s
+    for _ in range(2):
+        cs = _clause_start(s, end, pstart, depth)
+        subject = _subject(state, cs, end)
+        if subject is None:
+            for m in POST_RE.finditer(s, cs, end):
+                if m.start() > cs + 1 and (subject := _subject(state, cs, m.start())):
+                    break
+        if subject is not None:
+            return subject
+        if cs <= pstart or s[cs - 1] not in "，,":
+            return None
+        end = cs - 1
+    return None
+
+
+def _leading_subject(state: _State, cs: int, ce: int) -> _Subject | None:
+    """The person at the head of a clause that goes on with other words: 小林吃过月饼后要求退款"""
+    s = state.s
+    lead = CONNECTORS.match(s, cs)
+    at = lead.end() if lead else cs
+    for p in PRONOUNS[:4]:
+        if s.startswith(p, at):
+            return _Subject("pronoun", name=p, start=at, end=at + len(p))
+    if s[at : at + 1] in ("小", "老", "阿") and s[at + 1 : at + 2] in SURNAMES:
+        return _Subject("person", name=s[at : at + 2], start=at, end=at + 2)
+    for m in POST_RE.finditer(s, cs, ce):
+        if m.start() > cs and (found := _subject(state, cs, m.start())) and found.kind != "org":
+            return found
+    for name in state.people:
+        lead = CONNECTORS.match(s, cs)
+        at = lead.end() if lead else cs
+        if s.startswith(name, at):
+            return _Subject("person", name=name, start=at, end=at + len(name))
+    return None
+
+
+def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int] | None) -> None:
+    s = state.s
+    depth, spans = _depths(s, pstart, pend)
+    # 1. The quotation first, the speaker after it: 「…」李大生道。 / “…”她说。
+    for o, c in spans:
+        m = POST_QUOTE_VERB.match(s, c + 1, pend)
+        if m is None or _is_consumed(state, o):
+            continue
+        subject = _subject(state, m.start("np"), m.end("np"))
+        if subject is not None:
+            _emit(state, subject, state.body[m.start("verb") : m.end("verb")], o + 1, c, spans, o)
+            state.consumed.append((o, m.end()))
+    # 2. Speaker, verb, words.
+    for m in VERB_RE.finditer(s, pstart, pend):
+        v0, v1 = m.span()
+        verb = m.group()
+        if depth[v0 - pstart] or _is_consumed(state, v0) or not _verb_ok(s, v0, v1, verb, pend):
+            continue
+        cs = _clause_start(s, v0, pstart, depth)
+        if s[cs - 1 : cs] in OPEN_MARKS and cs > pstart:
+            continue
+        delimited = v1 < pend and (s[v1] in DELIMITERS or s[v1] in OPEN_MARKS)
+        subject = _subject(state, cs, v0)
+        if subject is None:
+            if cs - 1 <= pstart or s[cs - 1] not in "，," or len(s[cs:v0].strip()) > 6:
+                continue
+            if s[cs:v0].strip() and not ADVERBIAL_ONLY.fullmatch(s[cs:v0]):
+                continue
+            subject = _back_subject(state, pstart, cs - 1, depth)
+            if subject is None:
+                continue
+        elif not delimited and verb in SINGLE_VERBS and subject.end is not None and v0 - subject.end > 6:
+            continue
+        if (
+            subject.start is not None
+            and subject.start >= cs
+            and re.search(r"一[个种位]", s[subject.end : v0])
+        ):
+            continue
+        if not delimited and verb in ("问", "答", "道") and verb not in OBJECT_VERBS:
+            continue
+        found = _content(state, verb, v1, pstart, pend, depth, spans, next_para)
+        if found is None:
+            continue
+        a, b, content_spans = found
+        a, b = _trim(s, a, b)
+        a, b = _unwrap(s, a, b, content_spans)
+        _emit(state, subject, state.body[v0:v1], a, b, content_spans, v0)
+    # 3. A quotation after a colon, with a person at the head of the clause: 小林…要求退款：「…」
+    for o, c in spans:
+        if _is_consumed(state, o):
+            continue
+        before = s[pstart:o].rstrip(" 　")
+        if not before.endswith(("：", ":")):
+            continue
+        cs = _clause_start(s, len(before) + pstart - 1, pstart, depth)
+        subject = _leading_subject(state, cs, len(before) + pstart - 1)
+        if subject is None:
+            continue
+        verb_start = max(subject.end or cs, len(before) + pstart - 1 - 6)
+        verb = state.body[verb_start : len(before) + pstart - 1].strip()
+        a, b = _trim(s, o + 1, c)
+        _emit(state, subject, verb, a, b, spans, o)
+    # 4. A quotation standing as a sentence of its own continues the last person who spoke.
+    for o, c in spans:
+        if _is_consumed(state, o) or c - o < 8:
+            continue
+        before = s[pstart:o].rstrip(" 　")
+        after = s[c + 1 : pend].lstrip(" 　")
+        if before and before[-1] not in SENTENCE_END:
+            continue
+        own_sentence = s[c - 1] in SENTENCE_END
+        if after and after[0] not in SENTENCE_END and after[0] not in "（(" and not own_sentence:
+            continue
+        last = state.last_person
+        if last is None or state.s.count("\n", last[0], o) > 1 or o - last[0] > 600:
+            continue
+        a, b = _trim(s, o + 1, c)
+        state.quotes.append(
+            Quote(_original(state, last[1]), _original(state, last[2]), state.body[a:b], "", True, a, b)
+        )
+        state.consumed.append((o, c + 1))
+        state.last_person = (c, last[1], last[2])
+
+
+def _is_heading(line: str) -> bool:
+    return len(line) < 50 and not any(ch in line for ch in "。！？!?”」")
+
+
+def extract_quotes(body_text: str) -> tuple[list[Quote], list[OrgStatement]]:
+    """Quotations of people and statements of organisations in ``body_text`` (paragraphs joined by "\\n")."""
+    s = _simplified(body_text)
+    state = _State(s=s, body=body_text)
+    kept = []
+    for m in re.finditer(r"[^\n]+", s):
+        line = m.group().strip()
+        if BYLINE_LINE.match(line) and (entries := parse_byline(line)):
+            state.excluded |= {normalise_name(e.name) for e in entries}
+            continue
+        for d in DATELINE_REPORTER.finditer(line):
+            state.excluded |= {normalise_name(n) for n in re.split(r"[、\s]+", d.group(1)) if n}
+        kept.append(m.span())
+    _collect_people(state)
+    for name in list(state.people):
+        if normalise_name(name) in state.excluded:
+            del state.people[name]
+    for index, (a, b) in enumerate(kept):
+        if _is_heading(s[a:b]) or _is_consumed(state, a):
+            continue
+        _paragraph(state, a, b, kept[index + 1] if index + 1 < len(kept) else None)
+    state.quotes.sort(key=lambda q: q.start)
+    state.orgs.sort(key=lambda o: o.start)
+    return state.quotes, state.orgs
