@@ -49,6 +49,7 @@ test: install lint browser
 
 eval: install
 	$(BIN)/python -m tests.eval.extraction
+	$(BIN)/python -m tests.eval.published
 	$(BIN)/python -m tests.eval.dates
 
 bench: install

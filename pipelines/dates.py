@@ -116,6 +116,23 @@ def _json_ld_dates(tree: HtmlElement) -> tuple[str | None, str | None]:
     return None, None
 
 
+ARC_GLOBAL_CONTENT = re.compile(r"Fusion\.globalContent\s*=\s*")
+
+
+def _arc_dates(tree: HtmlElement) -> tuple[str | None, str | None]:
+    """Arc XP pages embed the story as ANS JSON: `Fusion.globalContent = {...};`."""
+    for script in tree.xpath("//script[contains(text(), 'Fusion.globalContent')]/text()"):
+        match = ARC_GLOBAL_CONTENT.search(script)
+        try:
+            content, _ = json.JSONDecoder().raw_decode(script[match.end() :]) if match else (None, 0)
+        except ValueError:
+            continue
+        if isinstance(content, dict):
+            published = content.get("first_publish_date") or content.get("display_date")
+            return published, content.get("last_updated_date")
+    return None, None
+
+
 def _same_day(a: str, b: str) -> bool:
     return a[:10] == b[:10]
 
@@ -133,9 +150,10 @@ def find_published(
         if url_date and len(value) == 10 and len(url_date) > 10 and _same_day(value, url_date):
             return PublishedDate(url_date, "site+url", updated_iso)
         return PublishedDate(value, "site", updated_iso)
-    published, modified = _json_ld_dates(tree)
-    if published and (value := parse_date_text(published, zone)):
-        return PublishedDate(value, "json-ld", parse_date_text(modified or "", zone) or updated_iso)
+    for finder, source in ((_arc_dates, "arc"), (_json_ld_dates, "json-ld")):
+        published, modified = finder(tree)
+        if published and (value := parse_date_text(published, zone)):
+            return PublishedDate(value, source, parse_date_text(modified or "", zone) or updated_iso)
     if (meta := meta_content(tree, *PUBLISHED_KEYS)) and (value := parse_date_text(meta, zone)):
         return PublishedDate(value, "meta", updated_iso)
     if url_date:
