@@ -231,7 +231,8 @@ def raw_page_row(page: dict[str, Any]) -> dict[str, Any]:
     body: bytes = page["body"]
     digest = hashlib.sha256(body).hexdigest()
     return {
-        "id": hashlib.sha1(f"{page['url']}\n{digest}".encode()).hexdigest()[:16],
+        # The same bytes fetched live and from the Wayback Machine are two records of the page.
+        "id": hashlib.sha1(f"{page['url']}\n{page.get('via', 'live')}\n{digest}".encode()).hexdigest()[:16],
         "url": page["url"],
         "status": page.get("status", 200),
         "headers": json.dumps(page.get("headers") or {}, ensure_ascii=False),
@@ -283,16 +284,24 @@ def save_record(
     raw_page_id: str,
     page: dict[str, Any],
 ) -> str:
-    """Upsert an article and its derived rows; a new content hash adds a version."""
+    """Upsert an article and its derived rows; a new content hash adds a version.
+
+    The article row shows the newest content seen: an older capture (from the Wayback
+    Machine, say) arriving later only adds its version to the history.
+    """
     key = article_id(record["canonical_url"])
     seen_at = page["fetched_at"]
-    previous = next(db["articles"].rows_where("id = ?", [key], select="first_seen_at"), None)
+    previous = next(db["articles"].rows_where("id = ?", [key], select="first_seen_at, fetched_at"), None)
+    _save_version(db, key, record, raw_page_id, seen_at)
+    if previous and seen_at < previous["fetched_at"]:
+        db["articles"].update(key, {"first_seen_at": min(previous["first_seen_at"], seen_at)})
+        return key
     row = {column: record.get(column) for column in ARTICLE_COLUMNS if column in record}
     row.update(
         id=key,
         published_month=(record.get("published_at") or "")[:7] or None,
         fetched_at=seen_at,
-        first_seen_at=previous["first_seen_at"] if previous else seen_at,
+        first_seen_at=min(previous["first_seen_at"], seen_at) if previous else seen_at,
         lang=page.get("lang") or record.get("lang"),
         topic=page.get("topic"),
         via=page.get("via", "live"),
@@ -301,7 +310,6 @@ def save_record(
     )
     db["articles"].upsert(row, pk="id")
     _index_for_search(db, key, record)
-    _save_version(db, key, record, raw_page_id, seen_at)
     _replace_children(db, key, record)
     return key
 
@@ -317,10 +325,14 @@ def _index_for_search(db, key: str, record: dict[str, Any]) -> None:
 
 def _save_version(db, key: str, record: dict[str, Any], raw_page_id: str, seen_at: str) -> None:
     version_key = [key, record["content_hash"]]
-    if db.execute(
-        "select 1 from article_versions where article_id = ? and content_hash = ?", version_key
-    ).fetchone():
-        db["article_versions"].update(version_key, {"last_seen_at": seen_at})
+    seen = db.execute(
+        "select first_seen_at, last_seen_at from article_versions where article_id = ? and content_hash = ?",
+        version_key,
+    ).fetchone()
+    if seen:
+        db["article_versions"].update(
+            version_key, {"first_seen_at": min(seen[0], seen_at), "last_seen_at": max(seen[1], seen_at)}
+        )
         return
     db["article_versions"].insert(
         {

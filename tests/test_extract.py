@@ -106,7 +106,8 @@ def test_extract_cli_reads_a_jekyll_mirror_post():
     assert record["url"] == SEED_URL
     assert record["body_text"].startswith("中国电商巨头阿里巴巴旗下的“虾米音乐”近日宣布")
     assert "乔龙" not in record["body_text"] and record["bylines"][0]["name"] == "乔龙"
-    assert (record["published_at"], record["published_source"]) == ("2021-01-06T16:53:43+00:00", "front-matter")
+    published = (record["published_at"], record["published_source"])
+    assert published == ("2021-01-06T16:53:43+00:00", "front-matter")
     mentions = {(m["surface"], m["value_start"], m["value_end"]) for m in record["date_mentions"]}
     assert ("本周二", "2021-01-05", "2021-01-05") in mentions
     assert ("去年11月上旬", "2020-11-01", "2020-11-10") in mentions

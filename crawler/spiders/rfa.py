@@ -66,7 +66,7 @@ class RfaSpider(scrapy.Spider):
         yield PageItem(
             url=response.url,
             status=response.status,
-            headers=_headers(response),
+            headers=header_dict(response),
             body=response.body,
             fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
             spider=self.name,
@@ -75,7 +75,7 @@ class RfaSpider(scrapy.Spider):
             topic=self.topic.name,
             discovered_from=_referer(response),
         )
-        if response.status == 200 and "html" in _headers(response).get("Content-Type", "html"):
+        if response.status == 200 and "html" in header_dict(response).get("Content-Type", "html"):
             for href in response.css("#storytext a::attr(href), #related-stories a::attr(href)"):
                 yield from self._follow(response, href.get(), self.parse)
 
@@ -95,7 +95,7 @@ class RfaSpider(scrapy.Spider):
         yield response.follow(url, callback=callback)
 
 
-def _headers(response: Response) -> dict[str, str]:
+def header_dict(response: Response) -> dict[str, str]:
     return {
         key.decode("latin-1"): b", ".join(values).decode("latin-1")
         for key, values in response.headers.items()
