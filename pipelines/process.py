@@ -15,12 +15,13 @@ from pipelines.byline import credits_from_author_field, find_page_credits, split
 from pipelines.date_mentions import find_date_mentions
 from pipelines.dates import find_published, parse_date_text, timezone_for
 from pipelines.decode import decode_html
+from pipelines.embedded import embedded_document
 from pipelines.extract import ExtractionError, extract_article
 from pipelines.html import meta_content, page_text, parse_html
 from pipelines.mirror import is_mirror, parse_mirror
 from pipelines.normalise import detect_script
 from pipelines.quotes import extract_quotes
-from pipelines.sites import MIRROR_PROFILE, SiteProfile, source_for
+from pipelines.sites import EMBEDDED_PROFILES, MIRROR_PROFILE, SiteProfile, source_for
 from pipelines.topics import match_topics
 
 SENTENCE_ENDS = ("。", "！", "？", "\n")
@@ -65,6 +66,8 @@ def process_page(
     text, encoding = decode_html(body, header(headers, "Content-Type"))
     if is_mirror(text):
         record = process_mirror(text, url, fallback_url)
+    elif embedded := embedded_document(text):
+        record = process_html(url or fallback_url, embedded.html, profile=EMBEDDED_PROFILES[embedded.kind])
     else:
         record = process_html(url or fallback_url, text)
     record["encoding"] = encoding

@@ -7,7 +7,10 @@ containers; elsewhere it falls back to trafilatura. Add a site by adding an entr
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from urllib.parse import urlsplit
+
+from crawler.outlets import load_outlets  # configuration data only, no Scrapy
 
 
 @dataclass(frozen=True)
@@ -37,13 +40,41 @@ SITE_PROFILES: tuple[SiteProfile, ...] = (
 )
 
 
-# Pages built from mirror files (pipelines.mirror) put the body in article#mirror-body.
+# Pages built from mirror files (pipelines.mirror) and from embedded article data
+# (pipelines.embedded) put the body in article#mirror-body.
 MIRROR_PROFILE = SiteProfile(
     name="mirror",
     hosts=(),
     body="article#mirror-body",
     drop="#zoomattribute, script, style, noscript, iframe",
 )
+EMBEDDED_PROFILES = {
+    kind: SiteProfile(name=kind, hosts=(), body="article#mirror-body", drop="script, style")
+    for kind in ("next-data", "dw-api")
+}
+
+
+@cache
+def outlet_profiles() -> tuple[SiteProfile, ...]:
+    """Profiles from the parser hints in crawler/outlets.yml (outlets with a body selector)."""
+    return tuple(
+        SiteProfile(
+            name=outlet.name,
+            hosts=outlet.domains,
+            body=outlet.parser["body"],
+            title=outlet.parser.get("title", "h1"),
+            related=outlet.parser.get("related"),
+            drop=outlet.parser.get("drop", "script, style, noscript, iframe"),
+            source=outlet.name,
+        )
+        for outlet in load_outlets().values()
+        if outlet.parser.get("body")
+    )
+
+
+@cache
+def outlet_sources() -> dict[str, str]:
+    return {domain: outlet.name for outlet in load_outlets().values() for domain in outlet.domains}
 
 
 def host_matches(host: str, pattern: str) -> bool:
@@ -53,7 +84,8 @@ def host_matches(host: str, pattern: str) -> bool:
 def profiles_for(url: str) -> list[SiteProfile]:
     """Profiles whose hosts match the URL, most specific first."""
     host = (urlsplit(url).hostname or "").lower()
-    return [p for p in SITE_PROFILES if any(host_matches(host, h) for h in p.hosts)]
+    profiles = SITE_PROFILES + outlet_profiles()
+    return [p for p in profiles if any(host_matches(host, h) for h in p.hosts)]
 
 
 def source_for(url: str) -> str:
@@ -62,4 +94,7 @@ def source_for(url: str) -> str:
         if profile.source:
             return profile.source
     host = (urlsplit(url).hostname or "").lower()
+    for domain, outlet in outlet_sources().items():
+        if host_matches(host, domain):
+            return outlet
     return host.removeprefix("www.")

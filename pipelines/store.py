@@ -15,6 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
+from pipelines import dedupe
 from pipelines.quotes import normalise_name
 from pipelines.search import search_tokens
 
@@ -162,6 +163,30 @@ SCHEMA: list[tuple[str, dict[str, Any], str | tuple[str, ...], list[tuple[str, s
         [("article_id", "articles", "id")],
     ),
     (
+        "minhashes",
+        {"article_id": str, "signature": bytes},
+        "article_id",
+        [("article_id", "articles", "id")],
+    ),
+    (
+        "minhash_bands",
+        {"band": int, "key": str, "article_id": str},
+        ("band", "key", "article_id"),
+        [("article_id", "articles", "id")],
+    ),
+    (
+        "near_duplicates",
+        {"article_id": str, "other_id": str, "similarity": float},
+        ("article_id", "other_id"),
+        [("article_id", "articles", "id"), ("other_id", "articles", "id")],
+    ),
+    (
+        "duplicate_groups",
+        {"article_id": str, "group_id": str},
+        "article_id",
+        [("article_id", "articles", "id")],
+    ),
+    (
         "crawl_runs",
         {
             "id": int,
@@ -223,6 +248,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         ("topics", ["topic"]),
         ("date_mentions", ["value_start"]),
         ("quotes", ["person_id"]),
+        ("minhash_bands", ["article_id"]),
+        ("duplicate_groups", ["group_id"]),
     ]:
         db.table(table).create_index(columns, if_not_exists=True)
 
@@ -311,6 +338,7 @@ def save_record(
     db["articles"].upsert(row, pk="id")
     _index_for_search(db, key, record)
     _replace_children(db, key, record)
+    _link_near_duplicates(db, key, record["body_text"])
     return key
 
 
@@ -427,6 +455,66 @@ def _replace_children(db, key: str, record: dict[str, Any]) -> None:
         ),
         pk=("article_id", "topic"),
     )
+
+
+def _link_near_duplicates(db, key: str, body_text: str) -> None:
+    """Index the article's MinHash and link it to articles with nearly the same text."""
+    minhash = dedupe.signature(body_text)
+    bands = dedupe.band_keys(minhash)
+    for table in ("minhash_bands", "near_duplicates"):
+        db[table].delete_where("article_id = ?", [key])
+    db["near_duplicates"].delete_where("other_id = ?", [key])
+    db["minhashes"].upsert({"article_id": key, "signature": dedupe.to_bytes(minhash)}, pk="article_id")
+    db["minhash_bands"].insert_all(
+        ({"band": band, "key": band_key, "article_id": key} for band, band_key in enumerate(bands)),
+        pk=("band", "key", "article_id"),
+    )
+    candidates = {
+        row[0]
+        for band, band_key in enumerate(bands)
+        for row in db.execute(
+            "select article_id from minhash_bands where band = ? and key = ? and article_id != ?",
+            [band, band_key, key],
+        )
+    }
+    pairs = []
+    for other in candidates:
+        stored = db.execute("select signature from minhashes where article_id = ?", [other]).fetchone()
+        score = dedupe.similarity(minhash, dedupe.from_bytes(stored[0]))
+        if score >= dedupe.THRESHOLD:
+            pairs += [
+                {"article_id": key, "other_id": other, "similarity": score},
+                {"article_id": other, "other_id": key, "similarity": score},
+            ]
+    db["near_duplicates"].insert_all(pairs, pk=("article_id", "other_id"), replace=True)
+    _regroup(db, key)
+
+
+def _regroup(db, key: str) -> None:
+    """Duplicate groups are the connected sets of near_duplicates; a group is named by its smallest id."""
+    members, frontier = {key}, [key]
+    while frontier:
+        current = frontier.pop()
+        for (other,) in db.execute("select other_id from near_duplicates where article_id = ?", [current]):
+            if other not in members:
+                members.add(other)
+                frontier.append(other)
+    old_groups = {
+        row[0]
+        for row in db.execute(
+            f"select group_id from duplicate_groups where article_id in ({','.join('?' * len(members))})",
+            list(members),
+        )
+    }
+    for group in old_groups:  # groups that may have split are rebuilt from their members
+        db["duplicate_groups"].delete_where("group_id = ?", [group])
+    if len(members) > 1:
+        group_id = min(members)
+        db["duplicate_groups"].insert_all(
+            ({"article_id": member, "group_id": group_id} for member in members),
+            pk="article_id",
+            replace=True,
+        )
 
 
 def _refresh_people(db, person_ids: set[str], placeholder: bool = False) -> None:
