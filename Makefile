@@ -54,6 +54,8 @@ eval: install
 
 bench: install
 	$(BIN)/python -m tests.bench.pipeline
+	$(BIN)/python -m tests.bench.imports
+	$(BIN)/python -m tests.bench.search
 
 clean:
 	rm -rf $(VENV) *.egg-info test-output .pytest_cache

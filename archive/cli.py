@@ -133,7 +133,7 @@ def _reprocess_one(db, row: dict) -> str:
     try:
         record = process_page(row["url"], store.raw_body(row), headers)
     except ValueError as error:
-        with db.conn:
+        with db.atomic():
             db["raw_pages"].update(row["id"], {"error": f"{type(error).__name__}: {error}"})
         return "failed"
     page = {
@@ -143,7 +143,7 @@ def _reprocess_one(db, row: dict) -> str:
         "lang": None,
         "topic": None,
     }
-    with db.conn:
+    with db.atomic():
         key = store.save_record(db, record, raw_page_id=row["id"], page=page)
         db["raw_pages"].update(row["id"], {"error": None, "article_id": key, "encoding": record["encoding"]})
     if not previous:

@@ -1,7 +1,9 @@
 """archive.db through sqlite-utils: schema, idempotent upserts, versions, crawl runs.
 
-The only module that knows about SQLite. Derived rows (links, images, bylines,
-topics) are replaced whenever a page is processed again, so re-runs are idempotent.
+The only module that knows about SQLite. Each page is stored in one transaction
+(sqlite-utils ``atomic``), so a crawl killed half-way leaves no half-stored article.
+Derived rows (links, images, bylines, topics, quotes, dates) are replaced whenever a
+page is processed again, so re-runs are idempotent.
 """
 
 from __future__ import annotations
@@ -219,6 +221,8 @@ def open_db(path: str) -> sqlite_utils.Database:
     """Open (and if needed create) the archive, in WAL mode so readers never block a crawl."""
     db = sqlite_utils.Database(path)
     db.enable_wal()
+    # WAL with synchronous=NORMAL stays consistent after a crash; only the last commits may be lost.
+    db.execute("pragma synchronous = normal")
     ensure_schema(db)
     return db
 
@@ -289,7 +293,7 @@ def store_page(
     ``archive reprocess`` can retry it once the extractor improves.
     """
     raw = raw_page_row(page)
-    with db.conn:
+    with db.atomic():
         existing = db.execute("select fetched_at from raw_pages where id = ?", [raw["id"]]).fetchone()
         if existing:
             raw["fetched_at"] = existing[0]
@@ -461,6 +465,9 @@ def _link_near_duplicates(db, key: str, body_text: str) -> None:
     """Index the article's MinHash and link it to articles with nearly the same text."""
     minhash = dedupe.signature(body_text)
     bands = dedupe.band_keys(minhash)
+    partners_before = {
+        r[0] for r in db.execute("select other_id from near_duplicates where article_id = ?", [key])
+    }
     for table in ("minhash_bands", "near_duplicates"):
         db[table].delete_where("article_id = ?", [key])
     db["near_duplicates"].delete_where("other_id = ?", [key])
@@ -469,25 +476,44 @@ def _link_near_duplicates(db, key: str, body_text: str) -> None:
         ({"band": band, "key": band_key, "article_id": key} for band, band_key in enumerate(bands)),
         pk=("band", "key", "article_id"),
     )
-    candidates = {
-        row[0]
-        for band, band_key in enumerate(bands)
-        for row in db.execute(
-            "select article_id from minhash_bands where band = ? and key = ? and article_id != ?",
-            [band, band_key, key],
-        )
-    }
+    pairs_sql = " or ".join(["(band = ? and key = ?)"] * len(bands))
+    candidates = db.execute(
+        "select article_id, signature from minhashes where article_id in (select distinct article_id from "
+        f"minhash_bands where ({pairs_sql}) and article_id != ?)",
+        [value for band in enumerate(bands) for value in band] + [key],
+    ).fetchall()
     pairs = []
-    for other in candidates:
-        stored = db.execute("select signature from minhashes where article_id = ?", [other]).fetchone()
-        score = dedupe.similarity(minhash, dedupe.from_bytes(stored[0]))
+    for other, stored in candidates:
+        score = dedupe.similarity(minhash, dedupe.from_bytes(stored))
         if score >= dedupe.THRESHOLD:
             pairs += [
                 {"article_id": key, "other_id": other, "similarity": score},
                 {"article_id": other, "other_id": key, "similarity": score},
             ]
     db["near_duplicates"].insert_all(pairs, pk=("article_id", "other_id"), replace=True)
-    _regroup(db, key)
+    partners = {pair["other_id"] for pair in pairs if pair["article_id"] == key}
+    if partners_before - partners:
+        _regroup(db, key)  # a link disappeared: the group may have split
+    elif partners:
+        _join_groups(db, key, partners)
+
+
+def _join_groups(db, key: str, partners: set[str]) -> None:
+    """Put an article and its near-duplicates in one group, merging their groups."""
+    members = partners | {key}
+    marks = ",".join("?" * len(members))
+    groups = {
+        r[0]
+        for r in db.execute(
+            f"select group_id from duplicate_groups where article_id in ({marks})", list(members)
+        )
+    }
+    target = min(members | groups)
+    for group in groups - {target}:
+        db.execute("update duplicate_groups set group_id = ? where group_id = ?", [target, group])
+    db["duplicate_groups"].insert_all(
+        ({"article_id": member, "group_id": target} for member in members), pk="article_id", replace=True
+    )
 
 
 def _regroup(db, key: str) -> None:
@@ -559,7 +585,7 @@ def _mark_removed(db, raw: dict[str, Any], page: dict[str, Any]) -> str | None:
 
 
 def start_run(db: sqlite_utils.Database, spider: str, args: dict[str, Any]) -> int:
-    with db.conn:
+    with db.atomic():
         table = db["crawl_runs"].insert(
             {
                 "spider": spider,
@@ -571,7 +597,7 @@ def start_run(db: sqlite_utils.Database, spider: str, args: dict[str, Any]) -> i
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, reason: str, stats: dict[str, Any]) -> None:
-    with db.conn:
+    with db.atomic():
         db["crawl_runs"].update(
             run_id,
             {
