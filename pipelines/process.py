@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from pipelines.byline import credits_from_author_field, find_page_credits, split_byline
+from pipelines.byline import credits_from_author_field, find_page_credits, json_ld_authors, split_byline
 from pipelines.date_mentions import find_date_mentions
 from pipelines.dates import find_published, parse_date_text, timezone_for
 from pipelines.decode import decode_html
@@ -125,7 +125,7 @@ def process_html(url: str, text: str, profile: SiteProfile | None = None) -> dic
     paragraphs, byline_raw, bylines = split_byline(extracted.paragraphs)
     body_text = "\n".join(paragraphs)
     if not bylines:
-        bylines = find_page_credits(page_text(tree, extracted.title))
+        bylines = json_ld_authors(tree) or find_page_credits(page_text(tree, extracted.title))
     if not body_text.strip():
         raise ExtractionError("no body text after extraction")
     if not extracted.title:
