@@ -72,12 +72,30 @@ SURNAMES_COMMON = set(
 )
 SURNAMES = SURNAMES_COMMON | set(
     "古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬"
-                                 "师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝区展竺练冼岑")
+                                 "师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝区展竺练冼岑习栗蔺阎粟鞠芮钮")
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "慕容", "夏侯", "皇甫", "尉迟", "公孙", "令狐",
 )
 # Characters that never appear in a Chinese given name here: they end a name candidate.
-NOT_IN_NAME = set("的了是和及或被把将也亦又都说称们这那他她它我你，、竟却便才只再均仍似")
+NOT_IN_NAME = set("的了是和及或被把将也亦又都说称们这那他她它我你，、竟却便只再均仍似")
+# Words that look like surname + given name but are time words or plain words (周一, 查询, 方面).
+NOT_NAMES = {
+    "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "周年", "周边", "周内", "周前", "周后",
+    "时间", "时任", "时事", "时候", "时期", "查询", "方面", "方式", "方向", "方案", "方法", "文章", "文件",
+    "成员", "成功", "成为", "于是", "向来", "全部", "全球", "全面", "明确", "明年", "明天", "任何", "安全",
+    "关于", "关注", "常委", "连日", "连续", "金融", "司法", "党员", "华人", "严重", "包括", "应该", "应当",
+    "解释", "回应", "齐声", "史上", "路透", "高层", "高级", "高度", "高官", "曾经", "曾任", "曾指", "曾说",
+    "曾称", "曾表", "任内", "施压", "马上", "向记", "于会", "于记", "康复", "余下", "万元", "宁愿", "尤其",
+    "易手", "单独", "余名", "游标", "项目", "官方", "毕业", "范围", "管理", "石油", "黄金", "龙头",
+    "同时", "同事",
+}
+# The last character of a three-character name candidate that is really a following word: 刘鹤时说.
+NOT_NAME_END = set("时后前上下中里内外")
+# Characters of plain words, not of a transliterated name after a title (以发言人名义, 身份与会).
+NOT_IN_FOREIGN = set(
+    "的了是在和与及或被把将也又都说称们这那他她它我你份义询问应答时期间日月年今昨周会"
+    "上下中内外前后职任表示指出认为"
+)
 
 ROLE_ENDINGS = (
     "人士", "用户", "教授", "主席", "总裁", "执行官", "部长", "发言人", "总理", "总统", "国务卿", "外相",
@@ -114,7 +132,8 @@ ANON_ENDINGS = (
     "家人",
     "父亲", "母亲", "妻子", "丈夫", "女儿", "儿子", "消费者", "投资者", "股民", "业主", "租户", "选民",
     "受访者",
-    "目击者", "知情者", "当事人", "代表", "人员", "女员工", "男子", "女子", "市民", "华人", "中国人",
+    "目击者", "知情者", "当事人", "代表", "人员", "女员工",
+    "民警", "警员", "警察", "护士", "法官", "男子", "女子", "市民", "华人", "中国人",
     "港人",
 )
 ORG_ENDINGS = (
@@ -181,7 +200,7 @@ ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", 
                     "极度", "高度", "十分", "非常", "诚挚", "感激", "敬意", "致敬", "哀伤", "痛心")
 
 CONNECTORS = re.compile(
-    r"(?:不过|但是|但|而且|而|另外|此外|另一方面|对此|其中|同时|然而|至于|事实上|当中|据悉|随后|其后|最终|"
+    r"(?:虽然|虽|尽管|不过|但是|但|而且|而|另外|此外|另一方面|对此|其中|同时|然而|至于|事实上|当中|据悉|随后|其后|最终|"
     r"最后|后来|亦有|更有|还有|也有|有|包括|并|又|及|和|即|甚至|就|则|因此|所以|另|同样|一方面|首先|其次|"
     r"接着|稍后|会上|会后|对于此事|针对此事|对此事|就此|为此|总之|可是|只是|再者|尤其|特别是|因为|由于|因|"
     r"可见|结果|于是|[\s　]|[一二三四五六七八九十两几数多0-9０-９]+(?:名|位|个)|该|另一位|另一名|另一个)+"
@@ -206,6 +225,24 @@ POST = (
     "本来", "原本", "原来", "曾经", "及", "和",
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
+# Clause heads after which the words are no longer the speaker's: consequences, other people reacting.
+NARRATIVE_HEAD = re.compile(
+    r"(?:惹来|引来|引起|引发|招来|招致|(?:该|其)?(?:集团|公司|政府|当局|警方|平台)"
+    r"(?:早前|此前|日前|近日|昨日|昨天|去年|上周|上月|较早前))"
+)
+REPLY_WITH = re.compile(r"(?:作为?)?(?P<verb>回应|回复|回覆|作答|答复|响应|作结)")
+CONTINUING = re.compile(r"[ \t　]*(?:又|更|并|亦|还|另|同时|随后|其后|续|再)[ \t　]*")
+SELF_AGAIN = re.compile(r"(?:他|她)(?:又|亦|也|还|则|更|并|同时|随即|再)?")
+REPORTER_HEAD = re.compile(r"[^，,。：:「“]{0,12}记者(?!会)")
+PRONOUN_NARRATIVE = re.compile(
+    r"(?:他|她|其|对方)(?:则|亦|也|并)?(?:未有|没有|并未|并没有|未|拒绝|不愿|不肯)(?:再)?"
+    r"(?:透露|回应|评论|说明|交代|解释|提及|公开|披露|详述|具体)"
+)
+GENERIC_HEAD = re.compile(
+    r"(?:不少|很多|许多|大批|一些|部分|其他|其余|外界|舆论|有人|网上|坊间|有网民|有网友|网民|网友)"
+)
+REACTION_RE = re.compile(r"(?:说|称|指|问|质疑|认为|形容|批评|提出|关注|抱怨|回应|留言|怀疑|讽刺|嘲讽|担心)")
+QUANTIFIERS = ("不少", "很多", "许多", "大批", "一些", "部分", "其他", "其余", "多名", "多位", "大量")
 PRONOUNS = ("他们", "她们", "他", "她", "其")
 # Titles after which a transliterated foreign name may follow: 美国总统特朗普, 英国现任外相拉布.
 FOREIGN_TITLES = (
@@ -217,8 +254,8 @@ OBJECT_VERBS = {"问", "质问", "追问", "训斥", "告诉", "回答", "反问
 PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为", "从", "以", "把", "将", "让", "给")
 # A role is cut after these: 报道访问了…研究员江宇 -> 研究员.
 ROLE_CUTS = re.compile(
-    r".*(?:了|是|被|把|将|访问|采访|引述|援引|引用|包括|表示|问|向|对|据|给|在|称|说|指|继|"
-    r"流传|接受|出席|会见|担任|出任)"
+    r".*(?:了(?!解)|是|被|把|将|访问|采访|引述|援引|引用|包括|表示|问|向|对|据|给|在|称|说|指|继|"
+    r"流传|接受|出席|会见|担任|出任|引来|惹来|引起|控告|起诉|邀请|委任|任命|联同|自称)"
 )
 
 OPEN_MARKS = "“「『"
@@ -422,6 +459,8 @@ def _clean_role(prefix: str) -> str | None:
         prefix = prefix[m.end() :]
     if m := CONNECTORS.match(prefix):
         prefix = prefix[m.end() :]
+    if (m := re.match(r".{0,4}?(?:与|和|跟|同)", prefix)) and ROLE_END_RE.search(prefix[m.end() :]):
+        prefix = prefix[m.end() :]  # 特朗普与中国国家主席习近平 -> 中国国家主席
     prefix = prefix.strip(" 　,，、")
     return prefix or None
 
@@ -451,6 +490,13 @@ def _name_candidates(head: str, state: _State) -> list[tuple[int, str]]:
         name = latin.group(1).strip()
         if len(name) >= 3 and (not name.isupper() or " " in name):
             found.append((latin.start(1), name))
+    if (
+        e >= 3
+        and re.fullmatch(r"[A-ZＡ-Ｚ]", head[-1])
+        and ALL_CJK.fullmatch(head[-3:-1])
+        and (ANON_END_RE.search(head[:-1]) or ROLE_END_RE.search(head[:-1]))
+    ):
+        found.append((e - 1, head[-1]))
     for k in (4, 3):
         if e >= k and head[e - k : e - k + 2] in COMPOUND_SURNAMES and ALL_CJK.fullmatch(head[e - k :]):
             found.append((e - k, head[e - k :]))
@@ -463,12 +509,16 @@ def _name_candidates(head: str, state: _State) -> list[tuple[int, str]]:
         and head[e - 3] in SURNAMES
         and ALL_CJK.fullmatch(head[e - 3 :])
         and not NOT_IN_NAME & set(head[e - 2 :])
+        and head[e - 1] not in NOT_NAME_END
+        and head[e - 3 : e - 1] not in NOT_NAMES
     )
     two = (
         e >= 2
         and head[e - 2] in SURNAMES
         and ALL_CJK.fullmatch(head[e - 2 :])
         and head[e - 1] not in NOT_IN_NAME
+        and head[e - 2 :] not in NOT_NAMES
+        and head[e - 1] not in "一二三四五六七八九十"
     )
     if three and two:
         prefer_two = head[e - 3] not in SURNAMES_COMMON or (
@@ -484,7 +534,7 @@ def _name_candidates(head: str, state: _State) -> list[tuple[int, str]]:
         if (
             2 <= e - m.end() <= 4
             and ALL_CJK.fullmatch(head[m.end() :])
-            and not NOT_IN_NAME & set(head[m.end() :])
+            and not NOT_IN_FOREIGN & set(head[m.end() :])
         ):
             found.append((m.end(), head[m.end() :]))
     return found
@@ -510,8 +560,17 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         found = _subject(state, inner_start, inner_end) if inner_end > inner_start else None
         if found is not None or cite.start() == 0:
             return found
-    if rest.startswith(PREPOSITIONS) or rest.startswith(("不少", "很多", "许多", "大批", "一些", "部分")):
+    if rest.startswith(QUANTIFIERS):  # 不少网民都形容: an anonymous group, 不少人: nobody in particular
+        np = re.sub(
+            r"(?:都|亦|也|均|纷纷|同样|更|则)+$",
+            "",
+            rest[len(next(q for q in QUANTIFIERS if rest.startswith(q))) :],
+        )
+        if ANON_END_RE.search(np) and len(np) <= 10 and ALL_CJK.fullmatch(np):
+            return _Subject("anon", role=np, start=ce - len(rest), end=ce)
         return None
+    if rest.startswith(PREPOSITIONS) and not rest.startswith(("从事", "对于")) and "的" not in rest:
+        return None  # 以…身份与会的马云 is a person; 在会上 is not
     for word in (w for w in DOCUMENTS + GENERIC if rest.startswith(w)):
         if len(rest) == len(word) or POST_RE.match(rest, len(word)):
             return None
@@ -576,8 +635,16 @@ def _collect_people(state: _State) -> None:
         i = m.end()
         for k in (3, 2):
             name = s[i : i + k]
-            valid = len(name) == k and ALL_CJK.fullmatch(name) and not NOT_IN_NAME & set(name[1:])
-            if valid and MENTION_END_RE.match(s, i + k):
+            valid = (
+                len(name) == k
+                and ALL_CJK.fullmatch(name)
+                and not NOT_IN_NAME & set(name[1:])
+                and name[:2] not in NOT_NAMES
+                and (k == 2 or name[-1] not in NOT_NAME_END)
+            )
+            # 控告立法会会计界议员梁继昌诽谤: a three-character name printed again later is a name
+            recurs = s.count(name, i + k) >= (1 if k == 3 else 2)
+            if valid and (MENTION_END_RE.match(s, i + k) or recurs):
                 _remember(state, name, clause_role(i), i)
                 break
     for m in ROLE_THEN_FOREIGN.finditer(s):
@@ -586,12 +653,27 @@ def _collect_people(state: _State) -> None:
             continue
         for k in (4, 3, 2):
             name = s[i : i + k]
-            if ALL_CJK.fullmatch(name) and not NOT_IN_NAME & set(name) and POST_RE.match(s, i + k):
+            if ALL_CJK.fullmatch(name) and not NOT_IN_FOREIGN & set(name) and POST_RE.match(s, i + k):
                 _remember(state, name, clause_role(i), i)
                 break
     for m in ROLE_THEN_LATIN.finditer(s):
         if latin := re.match(r"[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}", s[m.end() :]):
             _remember(state, latin.group().strip(), clause_role(m.start() + len(m.group().rstrip())), m.end())
+
+
+def _subject_mentions(state: _State) -> None:
+    """Where a known person is the subject of a clause (在本周郑若骅回到…), for resolving 他/她 later."""
+    s = state.s
+    for person in state.people.values():
+        if len(person.name) < 2:
+            continue
+        i = s.find(person.name)
+        while i >= 0:
+            cs = max(s.rfind(ch, 0, i) for ch in "，,。；;！？!?：:\n“”「」") + 1
+            prefix = s[cs:i]
+            if i not in person.positions and (not prefix or ADVERBIAL_ONLY.fullmatch(prefix)):
+                person.positions.append(i)
+            i = s.find(person.name, i + len(person.name))
 
 
 def _remember(state: _State, name: str, role: str | None, position: int) -> _Person:
@@ -613,6 +695,8 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
         return person.name, person.role, True
     if subject.kind == "anon":
         return None, subject.role, True
+    if subject.kind == "last":
+        return subject.name, subject.role, True
     if subject.kind == "honorific":
         last = state.last_person
         if last and last[1] and last[1][0] == subject.name and position - last[0] < 400:
@@ -695,6 +779,8 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int) -> bool:
         return False
     if after in "了过着" and len(verb) > 1:
         return False
+    if before in "未不没" or s[max(v0 - 2, 0) : v0] in ("拒绝", "不愿", "无意", "未有", "没有", "并未"):
+        return False  # 他未有透露…: no words were said
     if after == "的" or (
         after in OPEN_MARKS and s[_close_of(s, v1, pend) + 1 : _close_of(s, v1, pend) + 2] == "的"
     ):
@@ -702,6 +788,11 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int) -> bool:
     if verb == "说":
         return before not in "据小听虽再难俗所游劝解演传学邪来" and after not in "明法服是"
     if verb == "称":
+        delimited = after in DELIMITERS or after in OPEN_MARKS
+        if before == "人" and s[v0 - 2 : v0 - 1] in "言责事情理选办始纪络集托表持导护害报诉证":
+            before = "_"  # 发言人称, 负责人称: not 人称
+        if before == "并" and delimited:
+            before = "_"  # 发言人并称，…
         if before in "据号简堪名声宣坚自俗统通人对职尊昵谦爱戏并" or after in "为作呼号赞谓之霸职颂":
             return False
         return not re.match(r"[^，。：]{1,10}为", s[v1 : v1 + 12])
@@ -717,7 +808,9 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int) -> bool:
     return True
 
 
-def _content(state: _State, verb: str, v1: int, pstart: int, pend: int, depth, spans, next_para):
+def _content(
+    state: _State, verb: str, v1: int, pstart: int, pend: int, depth, spans, next_para, speaker=None
+):
     """(start, end, spans) of the words after a verb, or None."""
     s = state.s
     a = v1
@@ -757,12 +850,12 @@ def _content(state: _State, verb: str, v1: int, pstart: int, pend: int, depth, s
             return (a + 1, close, spans) if last == close else (a, last + 1, spans)
         return (
             a,
-            _cut_at_new_speaker(state, a, _sentence_end(s, a, pend, depth, pstart), pstart, depth),
+            _cut_at_new_speaker(state, a, _sentence_end(s, a, pend, depth, pstart), pstart, depth, speaker),
             spans,
         )
     if delim in "：:" and delim:
         return a, pend, spans
-    b = _cut_at_new_speaker(state, a, _sentence_end(s, a, pend, depth, pstart), pstart, depth)
+    b = _cut_at_new_speaker(state, a, _sentence_end(s, a, pend, depth, pstart), pstart, depth, speaker)
     if (
         b == pend
         and s[pend - 1] in "：:"
@@ -775,9 +868,13 @@ def _content(state: _State, verb: str, v1: int, pstart: int, pend: int, depth, s
     return a, b, spans
 
 
-def _cut_at_new_speaker(state: _State, a: int, b: int, pstart: int, depth: bytearray) -> int:
-    """Shorten the words at a later clause that attributes speech itself: …，李说：「…」 / …，他解释：「…」"""
+def _cut_at_new_speaker(
+    state: _State, a: int, b: int, pstart: int, depth: bytearray, speaker: str | None = None
+) -> int:
+    """Shorten the words at a later clause that attributes speech itself: …，李说：「…」 / …，他解释：「…」,
+    or that is the reporter's narrative again: …，惹来…的质疑 / …，不少人直接反问 / …，他未有透露…"""
     s = state.s
+    b = _end_of_report(state, a, b, pstart, depth, speaker)
     for m in VERB_RE.finditer(s, a + 1, b):
         v0, v1 = m.span()
         if depth[v0 - pstart] or v1 >= b or not (s[v1] in DELIMITERS or s[v1] in OPEN_MARKS):
@@ -789,10 +886,36 @@ def _cut_at_new_speaker(state: _State, a: int, b: int, pstart: int, depth: bytea
         if _subject(state, cs, v0) is not None or (
             len(clause) <= 4
             and re.fullmatch(r"(?:但|并|又|还|亦|也|再|续|随即|更|却|同时)*", clause)
-            and s[v1] in "：:「“"
+            and (s[v1] in "：:「“" or (s[v1] in "，," and re.search(r"[并又亦再续更]", clause)))
         ):
             return cs - 1
     return b
+
+
+def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray, speaker: str | None) -> int:
+    s = state.s
+    for i in range(a + 1, b):
+        if s[i] not in "，,；;" or depth[i - pstart]:
+            continue
+        head = s[i + 1 : min(i + 24, b)].lstrip(" 　")
+        lead = CONNECTORS.match(head)
+        bare = head[lead.end() :] if lead else head
+        if NARRATIVE_HEAD.match(bare) or PRONOUN_NARRATIVE.match(bare) or REPORTER_HEAD.match(bare):
+            return i
+        if speaker and len(speaker) >= 2 and bare.startswith(speaker):
+            return i  # …，梁继昌在会议厅外见记者时…: the speaker's name again starts the narrative
+        if (m := SELF_AGAIN.match(bare)) and (v := VERB_RE.match(bare, m.end())) and len(v.group()) >= 2:
+            return i  # …，她认为…: a second statement of its own
+        if (GENERIC_HEAD.match(bare) or GENERIC_HEAD.match(head)) and REACTION_RE.search(head):
+            return i
+    return b
+
+
+def _continuing_subject(state: _State, cs: int) -> _Subject | None:
+    last = state.last_person
+    if last is None or cs - last[0] > 200 or state.s.count("\n", last[0], cs):
+        return None
+    return _Subject("last", name=last[1], role=last[2])
 
 
 def _back_subject(state: _State, pstart: int, end: int, depth: bytearray) -> _Subject | None:
@@ -805,6 +928,12 @@ def _back_subject(state: _State, pstart: int, end: int, depth: bytearray) -> _Su
             for m in POST_RE.finditer(s, cs, end):
                 if m.start() > cs + 1 and (subject := _subject(state, cs, m.start())):
                     break
+        if (
+            subject is None
+            and (lead := _leading_subject(state, cs, end))
+            and lead.kind in ("person", "pronoun")
+        ):
+            subject = lead if lead.kind == "pronoun" or lead.name in state.people else None
         if subject is not None:
             return subject
         if cs <= pstart or s[cs - 1] not in "，,":
@@ -846,6 +975,16 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
         if subject is not None:
             _emit(state, subject, state.body[m.start("verb") : m.end("verb")], o + 1, c, spans, o)
             state.consumed.append((o, m.end()))
+    # 1b. The words framed by 以「…」回应: 美国驻港总领事馆发言人以「暂不评论」回应。
+    for o, c in spans:
+        m = REPLY_WITH.match(s, c + 1, pend)
+        if m is None or o <= pstart or s[o - 1] != "以" or _is_consumed(state, o):
+            continue
+        cs = _clause_start(s, o - 1, pstart, depth)
+        subject = _subject(state, cs, o - 1) if cs < o - 1 else None
+        if subject is not None:
+            _emit(state, subject, state.body[m.start("verb") : m.end("verb")], o + 1, c, spans, o)
+            state.consumed.append((cs, m.end()))
     # 2. Speaker, verb, words.
     for m in VERB_RE.finditer(s, pstart, pend):
         v0, v1 = m.span()
@@ -857,6 +996,10 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
             continue
         delimited = v1 < pend and (s[v1] in DELIMITERS or s[v1] in OPEN_MARKS)
         subject = _subject(state, cs, v0)
+        if subject is None and CONTINUING.fullmatch(s[cs:v0]) and (cs == pstart or s[cs - 1] in "。！？!?"):
+            subject = _continuing_subject(state, cs)  # 。又指，… / 。更指… : the last speaker goes on
+            if subject is None:
+                continue
         if subject is None:
             if cs - 1 <= pstart or s[cs - 1] not in "，," or len(s[cs:v0].strip()) > 6:
                 continue
@@ -870,12 +1013,14 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
         if (
             subject.start is not None
             and subject.start >= cs
-            and re.search(r"一[个种位]", s[subject.end : v0])
+            and re.search(r"(?<![在于同到每])一[个种位]", s[subject.end : v0])
+            and "在" not in s[subject.end : v0]
         ):
             continue
         if not delimited and verb in ("问", "答", "道") and verb not in OBJECT_VERBS:
             continue
-        found = _content(state, verb, v1, pstart, pend, depth, spans, next_para)
+        speaker = subject.name if subject.kind == "person" else None
+        found = _content(state, verb, v1, pstart, pend, depth, spans, next_para, speaker)
         if found is None:
             continue
         a, b, content_spans = found
@@ -940,6 +1085,7 @@ def extract_quotes(body_text: str) -> tuple[list[Quote], list[OrgStatement]]:
     for name in list(state.people):
         if normalise_name(name) in state.excluded:
             del state.people[name]
+    _subject_mentions(state)
     for index, (a, b) in enumerate(kept):
         if _is_heading(s[a:b]) or _is_consumed(state, a):
             continue

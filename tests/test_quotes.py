@@ -1,0 +1,470 @@
+"""Who said what: quotations, speakers and roles from real article text, in both scripts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipelines.normalise import to_simplified, to_traditional
+from pipelines.quotes import OrgStatement, Quote, extract_quotes, normalise_name
+from tests.eval.quotes import evaluate, load_gold
+
+GOLD = Path(__file__).parent / "fixtures" / "quotes" / "gold.jsonl"
+ARTICLES = {article["id"]: article for article in map(json.loads, GOLD.read_text("utf-8").splitlines())}
+SEED = ARTICLES["rfa-seed-ql-01062021113811"]["text"]
+SEED_WITH_BYLINE = SEED + "\n记者：乔龙 责编：胡力汉、何平 网编 瑞哲"
+
+
+def people(quotes: list[Quote]) -> dict[str | None, set[str | None]]:
+    found: dict[str | None, set[str | None]] = {}
+    for quote in quotes:
+        found.setdefault(quote.speaker, set()).add(quote.role)
+    return found
+
+
+def said_by(quotes: list[Quote], speaker: str | None) -> list[str]:
+    return [q.text for q in quotes if q.speaker == speaker]
+
+
+# --- The seed ------------------------------------------------------------------------------------
+
+
+def test_seed_gives_exactly_its_named_speakers_with_roles():
+    quotes, _ = extract_quotes(SEED_WITH_BYLINE)
+    named = {q.speaker: q.role for q in quotes if q.speaker}
+    assert named == {"王在新": "付费用户", "张涛": "时事评论人士", "张胜其": "商人"}
+
+
+def test_seed_zhang_xiansheng_is_resolved_to_zhang_shengqi():
+    quotes, _ = extract_quotes(SEED)
+    by_zhang = [q for q in quotes if q.text.startswith("中国目前的互联网娱乐")]
+    assert len(by_zhang) == 1
+    assert by_zhang[0].speaker == "张胜其" and by_zhang[0].role == "商人"
+    assert SEED[by_zhang[0].speaker_start : by_zhang[0].speaker_end] == "张先生"
+
+
+def test_seed_anonymous_fans_are_quoted_without_a_name():
+    quotes, _ = extract_quotes(SEED)
+    fans = [q for q in quotes if q.role == "粉丝"]
+    assert fans and all(q.speaker is None and q.direct for q in fans)
+    assert "求求你别关" in fans[0].text and "求求你活下去" in fans[-1].text
+
+
+def test_seed_reporter_and_editors_are_never_speakers():
+    quotes, orgs = extract_quotes(SEED_WITH_BYLINE)
+    speakers = {q.speaker for q in quotes} | {o.organisation for o in orgs}
+    assert not speakers & {"乔龙", "胡力汉", "何平", "瑞哲"}
+
+
+def test_seed_offsets_point_into_the_body_text():
+    quotes, orgs = extract_quotes(SEED)
+    for item in [*quotes, *orgs]:
+        assert SEED[item.start : item.end] == item.text
+    wang = next(q for q in quotes if q.speaker == "王在新")
+    assert wang.text == "他收到了“虾米”将停止服务的通知" and wang.verb == "说" and not wang.direct
+    assert SEED[wang.speaker_start : wang.speaker_end] == "王在新"
+
+
+def test_seed_in_traditional_script_gives_the_same_people():
+    quotes, _ = extract_quotes(to_traditional(SEED))
+    named = {normalise_name(q.speaker): normalise_name(q.role) for q in quotes if q.speaker}
+    assert named == {"王在新": "付费用户", "张涛": "时事评论人士", "张胜其": "商人"}
+    assert any(q.speaker == "張勝其" and q.text.startswith("中國目前的互聯網娛樂") for q in quotes)
+
+
+# --- Each pattern, in both scripts ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "verb", "words"),
+    [
+        # role + name + interview formula + colon + quotation
+        (
+            "虾米音乐的付费用户王在新当晚接受自由亚洲电台采访时说，他收到了通知：“虾米做得不错。”",
+            "王在新",
+            "付费用户",
+            "说",
+            "他收到了通知：“虾米做得不错。”",
+        ),
+        (
+            "港大法律學院教授陳文敏接受《眾新聞》查詢時批評，梁振英作為政府首長控告議員誹謗，立下相當壞的先例。",
+            "陳文敏",
+            "港大法律學院教授",
+            "批評",
+            "梁振英作為政府首長控告議員誹謗，立下相當壞的先例",
+        ),
+        # role + name + 认为/認為
+        (
+            "时事评论人士张涛认为，“虾米音乐”关闭可能与经营亏损有关。",
+            "张涛",
+            "时事评论人士",
+            "认为",
+            "“虾米音乐”关闭可能与经营亏损有关",
+        ),
+        (
+            "清華大學經濟管理學院金融系教授何平認為，海外上市有助企業提升國際知名度。",
+            "何平",
+            "清華大學經濟管理學院金融系教授",
+            "認為",
+            "海外上市有助企業提升國際知名度",
+        ),
+        # 「」 quotation right after the verb: the words are inside the marks
+        (
+            "發言人趙立堅表示「目前我沒有更多的評論」。",
+            "趙立堅",
+            "發言人",
+            "表示",
+            "目前我沒有更多的評論",
+        ),
+        (
+            "中国国家副主席王岐山说：“金融业安全性永远排在第一位。”",
+            "王岐山",
+            "中国国家副主席",
+            "说",
+            "金融业安全性永远排在第一位。",
+        ),
+    ],
+)
+def test_role_name_verb_words(text, speaker, role, verb, words):
+    quotes, orgs = extract_quotes(text)
+    assert not orgs
+    assert [(q.speaker, q.role, q.verb, q.text) for q in quotes] == [(speaker, role, verb, words)]
+
+
+@pytest.mark.parametrize(
+    "verb", ["表示", "認為", "稱", "指出", "強調", "坦言", "透露", "直言", "質疑", "回應稱", "告訴本台"]
+)
+def test_traditional_speech_verbs_with_corner_brackets(verb):
+    text = f"立法會前議員區諾軒{verb}，「初選從來沒有所謂操控行為。」"
+    quotes, _ = extract_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "區諾軒" and quotes[0].role == "立法會前議員"
+    assert quotes[0].text == "初選從來沒有所謂操控行為。" and quotes[0].direct
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "continued"),
+    [
+        (
+            "商人张胜其也是“虾米音乐”的客户。他接受本台采访时说，“虾米音乐”在中国市场的地位十分尴尬。",
+            "张胜其",
+            "“虾米音乐”在中国市场的地位十分尴尬",
+        ),
+        (
+            "美國總統特朗普周五宣布，美國與中國達成第一階段貿易協議。他指這是口頭協議，雙方要在未來幾個星期完成文書工作。",
+            "特朗普",
+            "這是口頭協議，雙方要在未來幾個星期完成文書工作",
+        ),
+    ],
+)
+def test_pronoun_continues_the_previous_person(text, speaker, continued):
+    quotes, _ = extract_quotes(text)
+    assert (speaker, continued) in [(q.speaker, q.text) for q in quotes]
+
+
+def test_pronoun_without_anyone_before_is_left_unresolved():
+    quotes, _ = extract_quotes("他说，今年的情况不会更好。")
+    assert [(q.speaker, q.text) for q in quotes] == [(None, "今年的情况不会更好")]
+
+
+def test_surname_and_honorific_in_traditional_script():
+    text = "商人張勝其接受本台採訪時說，平台的地位十分尷尬。\n張先生說，娛樂直播平台逐漸吸引網民的眼球。"
+    quotes, _ = extract_quotes(text)
+    assert [(q.speaker, q.role) for q in quotes] == [("張勝其", "商人"), ("張勝其", "商人")]
+
+
+def test_surname_and_honorific_shared_by_two_people_is_not_guessed():
+    text = "学者张涛和商人张明都出席了论坛。\n张先生说，生意难做。"
+    quotes, _ = extract_quotes(text)
+    assert (None, "生意难做") in [(q.speaker, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "「你們都不管、都不查，還管不管用，你們知不知道？」李大生道。",
+            "李大生",
+            "你們都不管、都不查，還管不管用，你們知不知道？",
+        ),
+        ("英国前保守党党魁施志安表示担忧。“这是不幸之始。”施志安说。", "施志安", "这是不幸之始。"),
+    ],
+)
+def test_quotation_first_speaker_after(text, speaker, words):
+    quotes, _ = extract_quotes(text)
+    assert [(q.speaker, q.text, q.direct) for q in quotes] == [(speaker, words, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "words"),
+    [
+        ("一名不愿具名的员工称，公司已经停发奖金。", "员工", "公司已经停发奖金"),
+        ("有美團工程師向內地媒體表示，不少網友下載了檢測軟件。", "美團工程師", "不少網友下載了檢測軟件"),
+    ],
+)
+def test_anonymous_speaker_keeps_a_role_and_no_name(text, role, words):
+    quotes, _ = extract_quotes(text)
+    assert [(q.speaker, q.role, q.text) for q in quotes] == [(None, role, words)]
+
+
+def test_quotation_standing_alone_continues_the_speaker():
+    text = (
+        "文章引述江宇指，资本主导明星在台前表演，诱导粉丝消费。"
+        "「饭圈文化带来的乱象，说到底是某些资本从自身一己之利出发，塑造的畸形消费形态。」"
+    )
+    quotes, _ = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["江宇", "江宇"]
+    assert quotes[1].verb == "" and quotes[1].direct
+
+
+# --- Two speakers in one paragraph ---------------------------------------------------------------
+
+
+def test_two_speakers_in_one_paragraph_simplified():
+    text = ARTICLES["gne-xinhuanet-1"]["text"].split("\n")[3]
+    quotes, _ = extract_quotes(text)
+    assert [(q.speaker, q.role) for q in quotes] == [(None, "法国总工会负责人"), ("菲利普", "法国总理")]
+    assert quotes[1].text.startswith("不管面对何种压力")
+
+
+def test_two_speakers_in_one_paragraph_traditional():
+    text = (
+        "根據《新京報》報道，工人用探測器簡單地掃了掃進井人員的全身，明查暗訪組組長李大生問他：「酒能掃出來嗎？」"
+        "工人回答：「酒我們能聞出來，有酒味不能下井，叫他回去。」"
+    )
+    quotes, _ = extract_quotes(text)
+    assert [(q.speaker, q.role, q.text) for q in quotes] == [
+        ("李大生", "明查暗訪組組長", "酒能掃出來嗎？"),
+        (None, "工人", "酒我們能聞出來，有酒味不能下井，叫他回去。"),
+    ]
+
+
+# --- Organisations -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "words"),
+    [
+        ("阿里巴巴表示，对有关处罚诚恳接受，坚决服从。", "阿里巴巴", "对有关处罚诚恳接受，坚决服从"),
+        ("市场监管总局称，阿里巴巴滥用市场支配地位。", "市场监管总局", "阿里巴巴滥用市场支配地位"),
+        (
+            "消息傳出後，微信回應指讀取用戶相簿是源於iOS系統的功能。",
+            "微信",
+            "讀取用戶相簿是源於iOS系統的功能",
+        ),
+        (
+            "京東表示，根據文化部令，遊戲中不得包含違反憲法的內容。",
+            "京東",
+            "根據文化部令，遊戲中不得包含違反憲法的內容",
+        ),
+    ],
+)
+def test_organisation_statement_is_not_a_person(text, organisation, words):
+    quotes, orgs = extract_quotes(text)
+    assert quotes == []
+    assert [(o.organisation, o.text) for o in orgs] == [(organisation, words)]
+    assert isinstance(orgs[0], OrgStatement) and orgs[0].as_dict()["organisation"] == organisation
+
+
+def test_documents_and_meetings_are_not_speakers():
+    text = (
+        "會議指出，領導經濟工作必須尊重客觀實際。\n"
+        "文章說，近年中國線上經濟蓬勃發展。\n"
+        "通報指，第二天早上事主與客戶聯絡。"
+    )
+    assert extract_quotes(text) == ([], [])
+
+
+# --- Nothing to find ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("article_id", ["gne-021news-1"])
+def test_article_without_quotes_gives_none(article_id):
+    assert extract_quotes(ARTICLES[article_id]["text"]) == ([], [])
+
+
+def test_traditional_text_without_quotes_gives_none():
+    text = (
+        "黑龍江近日連續打破低溫紀錄，大興安嶺漠河市更錄得-49.7℃，迎來50年來最冷一天。\n經濟成本及政治風險增加"
+    )
+    assert extract_quotes(text) == ([], [])
+
+
+def test_headline_with_a_colon_is_not_a_quotation():
+    assert extract_quotes("马云：好的创新不怕监管 怕用昨天方式监管") == ([], [])
+
+
+# --- Bylines ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社巴黎12月9日电（记者唐霁）法国航空公司表示，10日将取消四分之一的国内航班。",
+        "阿里巴巴表示，将强化依法经营。\n記者：王小明 責編：何平",
+        "阿里巴巴表示，将强化依法经营。\n撰稿：李明 编辑：陈冬",
+    ],
+)
+def test_byline_people_are_never_speakers(text):
+    quotes, orgs = extract_quotes(text)
+    names = {q.speaker for q in quotes}
+    assert not names & {"唐霁", "王小明", "何平", "李明", "陈冬"}
+    assert len(orgs) == 1
+
+
+def test_normalise_name_matches_across_scripts():
+    assert normalise_name("馬雲") == normalise_name("马云") == "马云"
+    assert normalise_name("Ｍ") == "M"
+
+
+def test_quote_as_dict_has_every_field():
+    quotes, _ = extract_quotes("时事评论人士张涛认为，前景不明。")
+    assert quotes[0].as_dict() == {
+        "speaker": "张涛",
+        "role": "时事评论人士",
+        "text": "前景不明",
+        "verb": "认为",
+        "direct": False,
+        "start": 11,
+        "end": 15,
+        "speaker_start": 6,
+        "speaker_end": 8,
+    }
+
+
+# --- Name validation and the end of the reported words ----------------------------------------------
+
+
+def test_time_word_is_not_a_name():
+    quotes, _ = extract_quotes("山東濟南市勞動保障監察部門，周一說已介入調查。")
+    assert all(q.speaker != "周一" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "words"),
+    [
+        (
+            "與周筱贇相識十年，同樣是律師的王才亮認為執法人員剝奪律師會見的權利。",
+            "王才亮",
+            "律師",
+            "執法人員剝奪律師會見的權利",
+        ),
+        (
+            "雖然馬雲曾指「跟趙薇不熟、見面不超過10次」，但外界仍質疑。",
+            "馬雲",
+            None,
+            "跟趙薇不熟、見面不超過10次",
+        ),
+        (
+            "從事互聯網分析的艾媒咨詢創始人兼CEO張毅認為，社交軟件都要拿到使用許可證。",
+            "張毅",
+            "艾媒咨詢創始人兼CEO",
+            "社交軟件都要拿到使用許可證",
+        ),
+        ("有內地用家Ｍ（化名）認為，現有公共平台沒有這些。", "Ｍ", "內地用家", "現有公共平台沒有這些"),
+        (
+            "以聯合主席身份與會的馬雲表示，創新對監管的挑戰越來越大。",
+            "馬雲",
+            "聯合主席",
+            "創新對監管的挑戰越來越大",
+        ),
+    ],
+)
+def test_speaker_constructions(text, speaker, role, words):
+    quotes, _ = extract_quotes(text)
+    assert [(q.speaker, q.role, q.text) for q in quotes] == [(speaker, role, words)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "words"),
+    [
+        (
+            "帖文說浪潮是國企，引來網民質疑國企是否為所欲為，不少人直接反問是否有病。",
+            "網民",
+            "國企是否為所欲為",
+        ),
+        (
+            "有員工透露加班文化一直存在，但他們沒有加班費，惹來集團違法的質疑。",
+            "員工",
+            "加班文化一直存在，但他們沒有加班費",
+        ),
+        ("美國駐港總領事館發言人以「暫不評論」回應。", "美國駐港總領事館發言人", "暫不評論"),
+        ("港澳辦發言人稱，「這是非法操控。」", "港澳辦發言人", "這是非法操控。"),
+    ],
+)
+def test_anonymous_constructions_and_the_end_of_the_words(text, role, words):
+    quotes, _ = extract_quotes(text)
+    assert [(q.speaker, q.role, q.text) for q in quotes] == [(None, role, words)]
+
+
+def test_paraphrase_stops_where_the_narrative_resumes():
+    text = "議員梁繼昌上周五向記者表示，上周四收到律師信，已交律師處理，他未有透露律師信的內容。"
+    quotes, _ = extract_quotes(text)
+    assert [(q.speaker, q.text) for q in quotes] == [("梁繼昌", "上周四收到律師信，已交律師處理")]
+
+
+def test_sentence_opening_with_you_zhi_continues_the_last_speaker():
+    text = "有自稱滴滴前員工發文指，曾被送去飯局。更指與阿里事件差別在於紀委幹部有份。"
+    quotes, _ = extract_quotes(text)
+    assert [(q.role, q.verb, q.text) for q in quotes] == [
+        ("滴滴前員工", "發文指", "曾被送去飯局"),
+        ("滴滴前員工", "指", "與阿里事件差別在於紀委幹部有份"),
+    ]
+
+
+# --- The labelled set ------------------------------------------------------------------------------
+
+
+def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout2_part():
+    gold = load_gold()
+    assert {a["split"] for a in gold} == {"dev", "heldout2"}
+    heldout2 = [a for a in gold if a["split"] == "heldout2"]
+    assert len(heldout2) >= 15
+    assert sum(a["script"] == "Hans" for a in heldout2) >= 4
+    assert {a["script"] for a in gold} == {"Hans", "Hant"}
+    for article in gold:
+        for item in article["quotes"] + article["org_statements"]:
+            assert article["text"][item["start"] : item["end"]] == item["text"]
+
+
+def test_heldout2_shares_no_article_with_dev():
+    """Several hkcnews articles are copies of each other or of the replay pages: compare 8-grams."""
+
+    def grams(text: str) -> set[str]:
+        text = to_simplified(text)
+        return {text[i : i + 8] for i in range(len(text) - 8)}
+
+    gold = load_gold()
+    dev = [grams(a["text"]) for a in gold if a["split"] == "dev"]
+    for article in gold:
+        if article["split"] == "heldout2":
+            own = grams(article["text"])
+            assert max(len(own & other) for other in dev) < 0.2 * len(own), article["id"]
+
+
+def test_heldout2_does_not_fall_below_measured_floor():
+    """The issue targets on heldout2 (speaker precision >= 0.92, recall >= 0.88, role accuracy >= 0.85,
+    quote-span F1 >= 0.85) are NOT yet met. heldout2 was measured once after the dev-only rule changes
+    (speakers P/R 0.757/0.737, role accuracy 0.786, span F1 0.688; see the README); this asserts those
+    figures rounded down by 0.02 so that they do not regress."""
+    results = evaluate(with_throughput=False)["heldout2"]
+    assert results["speakers"]["precision"] >= 0.73
+    assert results["speakers"]["recall"] >= 0.71
+    assert results["role_accuracy"] >= 0.76
+    assert results["spans"]["f1"] >= 0.66
+
+
+def test_dev_does_not_fall_below_measured_floor():
+    results = evaluate(with_throughput=False)["dev"]
+    assert results["speakers"]["precision"] >= 0.94
+    assert results["speakers"]["recall"] >= 0.92
+    assert results["role_accuracy"] >= 0.96
+    assert results["spans"]["f1"] >= 0.89
+
+
+def test_throughput_is_at_least_200_articles_per_second():
+    from tests.eval.quotes import throughput
+
+    assert throughput([a["text"] for a in load_gold()], min_seconds=0.3) >= 200
