@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from htmldate import find_date
 from lxml.html import HtmlElement
 
+from pipelines.embedded import arc_global_content
 from pipelines.html import meta_content, page_text
 
 # RFA is published from Washington; Chinese portals from Beijing time.
@@ -116,20 +117,13 @@ def _json_ld_dates(tree: HtmlElement) -> tuple[str | None, str | None]:
     return None, None
 
 
-ARC_GLOBAL_CONTENT = re.compile(r"Fusion\.globalContent\s*=\s*")
-
-
 def _arc_dates(tree: HtmlElement) -> tuple[str | None, str | None]:
     """Arc XP pages embed the story as ANS JSON: `Fusion.globalContent = {...};`."""
     for script in tree.xpath("//script[contains(text(), 'Fusion.globalContent')]/text()"):
-        match = ARC_GLOBAL_CONTENT.search(script)
-        try:
-            content, _ = json.JSONDecoder().raw_decode(script[match.end() :]) if match else (None, 0)
-        except ValueError:
-            continue
-        if isinstance(content, dict):
-            published = content.get("first_publish_date") or content.get("display_date")
-            return published, content.get("last_updated_date")
+        if content := arc_global_content(script):
+            return content.get("first_publish_date") or content.get("display_date"), content.get(
+                "last_updated_date"
+            )
     return None, None
 
 

@@ -1,4 +1,5 @@
-"""Articles embedded as data rather than markup: BBC's Next.js `__NEXT_DATA__`, DW's graph API JSON.
+"""Articles embedded as data rather than markup: RFA's Arc XP ANS (`Fusion.globalContent`),
+BBC's Next.js `__NEXT_DATA__`, DW's graph API JSON.
 
 Each converter turns the data into a small normalised HTML page (headline, dated meta
 tags, body in ``article#mirror-body``, credits as a byline line) that the ordinary
@@ -19,7 +20,7 @@ NEXT_DATA = re.compile(r'<script[^>]+id="__NEXT_DATA__"[^>]*>(.*?)</script>', re
 
 @dataclass(frozen=True)
 class EmbeddedDocument:
-    kind: str  # profile name: "next-data" or "dw-api"
+    kind: str  # profile name: "arc-ans", "next-data" or "dw-api"
     html: str
 
 
@@ -30,12 +31,18 @@ def normalised_page(
     updated: str | None,
     authors: list[str],
     lang: str | None = None,
+    canonical: str | None = None,
+    section: str | None = None,
 ) -> str:
-    meta = "".join(
-        f'<meta property="{name}" content="{escape(value)}">'
-        for name, value in (("article:published_time", published), ("article:modified_time", updated))
-        if value
+    """A minimal page: dated meta tags, canonical link, headline, body in article#mirror-body."""
+    fields = (
+        ("article:published_time", published),
+        ("article:modified_time", updated),
+        ("article:section", section),
     )
+    meta = "".join(f'<meta property="{name}" content="{escape(value)}">' for name, value in fields if value)
+    if canonical:
+        meta += f'<link rel="canonical" href="{escape(canonical)}">'
     byline = f"<p>作者：{escape('、'.join(authors))}</p>" if authors else ""
     return (
         f'<html lang="{escape(lang or "zh")}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
@@ -105,6 +112,53 @@ def from_dw_json(text: str) -> EmbeddedDocument | None:
     return EmbeddedDocument("dw-api", html)
 
 
+GLOBAL_CONTENT = re.compile(r"Fusion\.globalContent\s*=\s*")
+
+
+def arc_global_content(text: str) -> dict | None:
+    """The ANS story an Arc XP page embeds as `Fusion.globalContent = {...};`."""
+    match = GLOBAL_CONTENT.search(text)
+    if not match:
+        return None
+    try:
+        content, _ = json.JSONDecoder().raw_decode(text, match.end())
+    except ValueError:
+        return None
+    return content if isinstance(content, dict) and content.get("content_elements") else None
+
+
+def _ans_element(element: dict) -> str:
+    kind = element.get("type")
+    if kind == "text":
+        return f"<p>{element.get('content', '')}</p>"  # ANS text is HTML; sanitised downstream
+    if kind == "header":
+        return f"<h3>{element.get('content', '')}</h3>"
+    if kind == "image" and element.get("url"):
+        caption = escape(element.get("caption") or "")
+        image = f'<img src="{escape(element["url"])}" alt="{caption}">'
+        return f"<figure>{image}<figcaption>{caption}</figcaption></figure>"
+    return ""  # raw_html, embeds, ads: not story text
+
+
+def from_arc_ans(text: str) -> EmbeddedDocument | None:
+    ans = arc_global_content(text)
+    if ans is None:
+        return None
+    sections = (ans.get("taxonomy") or {}).get("sections") or []
+    html = normalised_page(
+        (ans.get("headlines") or {}).get("basic", ""),
+        "".join(_ans_element(e) for e in ans["content_elements"] if isinstance(e, dict)),
+        ans.get("first_publish_date") or ans.get("display_date"),
+        ans.get("last_updated_date"),
+        [c["name"] for c in (ans.get("credits") or {}).get("by", []) if c.get("name")],
+        canonical=ans.get("canonical_url"),
+        section=sections[0].get("name") if sections else None,
+    )
+    return EmbeddedDocument("arc-ans", html)
+
+
 def embedded_document(text: str) -> EmbeddedDocument | None:
     """The article as data, if the page or response is one of the known embedded forms."""
+    if "Fusion.globalContent" in text:
+        return from_arc_ans(text)
     return from_dw_json(text) or (from_next_data(text) if "__NEXT_DATA__" in text else None)

@@ -68,6 +68,8 @@ def process_page(
         record = process_mirror(text, url, fallback_url)
     elif embedded := embedded_document(text):
         record = process_html(url or fallback_url, embedded.html, profile=EMBEDDED_PROFILES[embedded.kind])
+        if record["published_source"] == "meta":  # the normalised page's meta carries the data's dates
+            record["published_source"] = embedded.kind
     else:
         record = process_html(url or fallback_url, text)
     record["encoding"] = encoding

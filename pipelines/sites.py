@@ -50,7 +50,7 @@ MIRROR_PROFILE = SiteProfile(
 )
 EMBEDDED_PROFILES = {
     kind: SiteProfile(name=kind, hosts=(), body="article#mirror-body", drop="script, style")
-    for kind in ("next-data", "dw-api")
+    for kind in ("arc-ans", "next-data", "dw-api")
 }
 
 

@@ -25,6 +25,7 @@ def test_arc_fusion_content_dates_with_update():
         "first_publish_date": "2024-05-01T21:30:00.000Z",
         "last_updated_date": "2024-05-03T08:00:00Z",
         "headlines": {"basic": "标题"},
+        "content_elements": [{"type": "text", "content": "正文"}],
     }
     script = f"Fusion.globalContent = {json.dumps(ans)};Fusion.x=1;"
     html = f"<html><head><script>{script}</script></head><body><p>x</p></body></html>"
