@@ -15,6 +15,7 @@ environment: ``python -m crawler.replay_server -- scrapy crawl rfa -a topic=xiam
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import mimetypes
 import os
@@ -69,8 +70,15 @@ class ReplayHandler(BaseHTTPRequestHandler):
             return
         meta_file = file.with_name(file.name + ".meta.json")
         meta = json.loads(meta_file.read_text("utf-8")) if meta_file.is_file() else {}
-        headers = {"Content-Type": _content_type(file), **meta.get("headers", {})}
-        self._send(int(meta.get("status", 200)), headers, file.read_bytes(), send_body)
+        body = file.read_bytes()
+        # Like most servers, an ETag from the content, and 304 when the client has it already.
+        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        headers = {"Content-Type": _content_type(file), "ETag": etag, **meta.get("headers", {})}
+        status = int(meta.get("status", 200))
+        if status == 200 and self.headers.get("If-None-Match") == headers["ETag"]:
+            self._send(304, {"ETag": headers["ETag"]}, b"", send_body=False)
+            return
+        self._send(status, headers, body, send_body)
 
     def _send(self, status: int, headers: dict[str, str], body: bytes, send_body: bool) -> None:
         self.send_response(status)

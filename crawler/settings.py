@@ -40,6 +40,12 @@ DEPTH_PRIORITY = 1
 HTTPCACHE_ENABLED = False
 HTTPCACHE_DIR = "httpcache"
 
+# Incremental crawls: conditional requests from what archive.db already holds.
+ARCHIVE_CONDITIONAL_REQUESTS = True
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.conditional.ConditionalRequestsMiddleware": 560,
+}
+
 ITEM_PIPELINES = {
     "pipelines.scrapy_pipelines.ProcessPagePipeline": 300,
     "pipelines.scrapy_pipelines.StorePipeline": 900,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 
@@ -133,7 +134,32 @@ def test_second_identical_crawl_adds_only_a_run(tmp_path, replay_url):
     after = {t: query(db_path, f"select count(*) as n from {t}")[0]["n"] for t in tables}
     assert after == before
     assert before["articles"] >= 6
-    assert query(db_path, "select count(*) as n from crawl_runs")[0]["n"] == 2
+    runs = query(db_path, "select stats from crawl_runs order by id")
+    assert len(runs) == 2
+    # The second run downloads no unchanged article: conditional requests answered 304.
+    second = json.loads(runs[1]["stats"])
+    assert second["downloader/response_status_count/304"] == before["articles"]
+    assert second["archive/not_modified"] == before["articles"]
+    assert second["item_scraped_count"] == json.loads(runs[0]["stats"])["item_scraped_count"]
+
+
+def test_article_that_now_answers_404_is_marked_removed_and_keeps_its_versions(tmp_path):
+    root = tmp_path / "replay"
+    folder = root / "www.rfa.org/mandarin/yataibaodao/meiti"
+    folder.mkdir(parents=True)
+    shutil.copy(SEED_FILE, folder / SEED_FILE.name)
+    db_path = tmp_path / "archive.db"
+    server, url = start_in_thread(root)
+    try:
+        run_crawl(db_path, url, "-a", f"urls={SEED_URL}", "-a", "depth=0")
+        (folder / f"{SEED_FILE.name}.meta.json").write_text('{"status": 404}')  # hand-made: the page is gone
+        run_crawl(db_path, url, "-a", f"urls={SEED_URL}", "-a", "depth=0")
+    finally:
+        server.shutdown()
+    article = query(db_path, "select id, status, removed_at, body_text from articles")[0]
+    assert article["status"] == "removed" and article["removed_at"]
+    assert article["body_text"].startswith(SEED_FIRST_PARAGRAPH)
+    assert query(db_path, "select count(*) as n from article_versions")[0]["n"] == 1
 
 
 def test_failed_extraction_is_recorded_and_crawl_goes_on(tmp_path):
