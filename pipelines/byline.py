@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import asdict, dataclass
 
 from lxml.html import HtmlElement
+
+from pipelines.html import json_ld_nodes
 
 # Longest labels first so 责任编辑 is not read as 编辑.
 ROLE_LABELS = {
@@ -108,19 +109,12 @@ def credits_from_author_field(authors: list[str]) -> list[BylineEntry]:
 def json_ld_authors(tree: HtmlElement) -> list[BylineEntry]:
     """Authors a page's JSON-LD NewsArticle names (`author: {"name": ...}` or a list of them)."""
     entries: list[BylineEntry] = []
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
-        try:
-            data = json.loads(script)
-        except ValueError:
-            continue
-        for node in data if isinstance(data, list) else data.get("@graph", [data]):
-            authors = node.get("author") if isinstance(node, dict) else None
-            for author in authors if isinstance(authors, list) else [authors] if authors else []:
-                name = author.get("name") if isinstance(author, dict) else str(author)
-                if name and author_is_person(author):
-                    entries.append(BylineEntry(name.strip(), "author"))
+    for node in json_ld_nodes(tree):
+        authors = node.get("author") or []
+        for author in authors if isinstance(authors, list) else [authors]:
+            if isinstance(author, dict) and author.get("@type") == "Organization":
+                continue  # the outlet itself, not a person
+            name = author.get("name") if isinstance(author, dict) else str(author)
+            if name:
+                entries.append(BylineEntry(name.strip(), "author"))
     return list(dict.fromkeys(entries))
-
-
-def author_is_person(author) -> bool:
-    return not (isinstance(author, dict) and author.get("@type") == "Organization")

@@ -6,7 +6,6 @@ tries them in order of trust and records which one answered.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,7 +16,7 @@ from htmldate import find_date
 from lxml.html import HtmlElement
 
 from pipelines.embedded import arc_global_content
-from pipelines.html import meta_content, page_text
+from pipelines.html import json_ld_nodes, meta_content, page_text
 
 # RFA is published from Washington; Chinese portals from Beijing time.
 SOURCE_TIMEZONES = {"rfa.org": "America/New_York"}
@@ -106,14 +105,9 @@ def date_from_url(url: str) -> str | None:
 
 
 def _json_ld_dates(tree: HtmlElement) -> tuple[str | None, str | None]:
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
-        try:
-            data = json.loads(script)
-        except ValueError:
-            continue
-        for node in data if isinstance(data, list) else data.get("@graph", [data]):
-            if isinstance(node, dict) and node.get("datePublished"):
-                return node["datePublished"], node.get("dateModified")
+    for node in json_ld_nodes(tree):
+        if node.get("datePublished"):
+            return node["datePublished"], node.get("dateModified")
     return None, None
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import json
 import re
+from collections.abc import Iterator
 
 import lxml.html
 from lxml.html import HtmlElement
@@ -100,3 +102,15 @@ def page_text(tree: HtmlElement, start_at: str = "", limit: int = 20000) -> str:
     text = (body if body is not None else tree).text_content()
     start = text.find(start_at) if start_at else -1
     return text[max(start, 0) :][:limit]
+
+
+def json_ld_nodes(tree: HtmlElement) -> Iterator[dict]:
+    """Every object in the page's JSON-LD blocks (top level, lists and @graph)."""
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for node in data if isinstance(data, list) else data.get("@graph", [data]):
+            if isinstance(node, dict):
+                yield node
