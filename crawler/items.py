@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
+
+from scrapy.http import Response
 
 
 @dataclass
@@ -23,3 +26,25 @@ class PageItem:
     via: str = "live"
     record: dict[str, Any] | None = field(default=None, repr=False)
     error: str | None = None
+
+    @classmethod
+    def from_response(cls, response: Response, spider: str, **fields: Any) -> PageItem:
+        """The item for a response: its URL, status, headers and raw bytes, fetched now."""
+        referer = response.request.headers.get("Referer") if response.request else None
+        values: dict[str, Any] = {
+            "url": response.url,
+            "status": response.status,
+            "headers": header_dict(response),
+            "body": response.body,
+            "fetched_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "spider": spider,
+            "discovered_from": referer.decode("latin-1") if referer else None,
+        }
+        return cls(**{**values, **fields})
+
+
+def header_dict(response: Response) -> dict[str, str]:
+    return {
+        key.decode("latin-1"): b", ".join(values).decode("latin-1")
+        for key, values in response.headers.items()
+    }

@@ -11,7 +11,6 @@ every link whose path matches one of the outlet's article patterns is fetched (o
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
 from typing import Any
 
 import scrapy
@@ -20,7 +19,6 @@ from scrapy.http import Response
 
 from crawler.items import PageItem
 from crawler.outlets import Outlet, get_outlet
-from crawler.spiders.rfa import header_dict
 
 FEED_LINKS = (
     "//*[local-name()='item']/*[local-name()='link']/text()"
@@ -89,14 +87,6 @@ class OutletSpider(scrapy.Spider):
         )
 
     def parse_article(self, response: Response, article_url: str) -> Iterator[PageItem]:
-        yield PageItem(
-            url=article_url,
-            status=response.status,
-            headers=header_dict(response),
-            body=response.body,
-            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            spider=self.name,
-            source=self.outlet.name,
-            lang=self.outlet.lang,
-            discovered_from=response.request.headers.get("Referer", b"").decode() or None,
+        yield PageItem.from_response(
+            response, self.name, url=article_url, source=self.outlet.name, lang=self.outlet.lang
         )

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 
 from crawler.items import PageItem
 from crawler.topics import get_topic
@@ -37,7 +36,7 @@ def is_archive_url(url: str) -> bool:
 
 
 def lang_of(url: str) -> str | None:
-    match = ARTICLE_URL.match(urlsplit(url).path) or re.match(r"^/(mandarin|cantonese)/", urlsplit(url).path)
+    match = re.match(r"^/(mandarin|cantonese)/", urlsplit(url).path)
     return match.group(1) if match else None
 
 
@@ -63,19 +62,10 @@ class RfaSpider(scrapy.Spider):
             yield from self.parse_article(response)
 
     def parse_article(self, response: Response) -> Iterator[Any]:
-        yield PageItem(
-            url=response.url,
-            status=response.status,
-            headers=header_dict(response),
-            body=response.body,
-            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            spider=self.name,
-            source="rfa",
-            lang=lang_of(response.url),
-            topic=self.topic.name,
-            discovered_from=_referer(response),
+        yield PageItem.from_response(
+            response, self.name, source="rfa", lang=lang_of(response.url), topic=self.topic.name
         )
-        if response.status == 200 and "html" in header_dict(response).get("Content-Type", "html"):
+        if response.status == 200 and isinstance(response, TextResponse):
             for href in response.css("#storytext a::attr(href), #related-stories a::attr(href)"):
                 yield from self._follow(response, href.get(), self.parse)
 
@@ -93,15 +83,3 @@ class RfaSpider(scrapy.Spider):
             self.crawler.stats.inc_value("rfa/skipped/depth_limit")
             return
         yield response.follow(url, callback=callback)
-
-
-def header_dict(response: Response) -> dict[str, str]:
-    return {
-        key.decode("latin-1"): b", ".join(values).decode("latin-1")
-        for key, values in response.headers.items()
-    }
-
-
-def _referer(response: Response) -> str | None:
-    referer = response.request.headers.get("Referer") if response.request else None
-    return referer.decode("latin-1") if referer else None

@@ -19,7 +19,7 @@ import scrapy
 from scrapy.http import Response
 
 from crawler.items import PageItem
-from crawler.spiders.rfa import header_dict, lang_of
+from crawler.spiders.rfa import lang_of
 from pipelines.sites import source_for
 
 CDX_ENDPOINT = "https://web.archive.org/cdx/search/cdx"
@@ -84,13 +84,11 @@ class WaybackSpider(scrapy.Spider):
 
     def parse_capture(self, response: Response, capture: dict[str, str]) -> Iterator[PageItem]:
         captured = datetime.strptime(capture["timestamp"], "%Y%m%d%H%M%S").replace(tzinfo=UTC)
-        yield PageItem(
+        yield PageItem.from_response(
+            response,
+            self.name,
             url=capture["original"],
-            status=response.status,
-            headers=header_dict(response),
-            body=response.body,
             fetched_at=captured.isoformat(timespec="seconds"),
-            spider=self.name,
             source=source_for(capture["original"]),
             lang=lang_of(capture["original"]),
             via="wayback",
