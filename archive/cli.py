@@ -136,13 +136,7 @@ def _reprocess_one(db, row: dict) -> str:
         with db.atomic():
             db["raw_pages"].update(row["id"], {"error": f"{type(error).__name__}: {error}"})
         return "failed"
-    page = {
-        "url": row["url"],
-        "fetched_at": row["last_fetched_at"],
-        "via": row["via"],
-        "lang": None,
-        "topic": None,
-    }
+    page = {"url": row["url"], "fetched_at": row["last_fetched_at"], "via": row["via"]}
     with db.atomic():
         key = store.save_record(db, record, raw_page_id=row["id"], page=page)
         db["raw_pages"].update(row["id"], {"error": None, "article_id": key, "encoding": record["encoding"]})

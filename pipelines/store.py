@@ -333,12 +333,12 @@ def save_record(
         published_month=(record.get("published_at") or "")[:7] or None,
         fetched_at=seen_at,
         first_seen_at=min(previous["first_seen_at"], seen_at) if previous else seen_at,
-        lang=page.get("lang") or record.get("lang"),
-        topic=page.get("topic"),
         via=page.get("via", "live"),
         status="live",
         removed_at=None,
     )
+    # What only the crawl knows (edition, crawl topic) is kept when reprocessing leaves it out.
+    row.update({k: page[k] for k in ("lang", "topic") if page.get(k)})
     db["articles"].upsert(row, pk="id")
     _index_for_search(db, key, record)
     _replace_children(db, key, record)

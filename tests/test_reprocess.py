@@ -30,6 +30,8 @@ def test_reprocess_restores_derived_data_and_reports_changes(crawled_db, tmp_pat
         body = conn.execute("select body_text from articles where url = ?", [SEED_URL]).fetchone()[0]
         assert body.startswith("中国电商巨头阿里巴巴")
         assert conn.execute("select count(*) from bylines where name = '乔龙'").fetchone()[0] == 1
+        lang, topic = conn.execute("select lang, topic from articles where url = ?", [SEED_URL]).fetchone()
+        assert (lang, topic) == ("mandarin", "xiami")  # what only the crawl knew survives
     again = run_archive("reprocess", "--db", str(db_path))
     assert f"{pages} pages: 0 changed, {pages} unchanged" in again.stdout
 
