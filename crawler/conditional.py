@@ -56,12 +56,14 @@ class ConditionalRequestsMiddleware:
         return (json.loads(row[0]), zlib.decompress(row[1])) if row else None
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        for name, _ in VALIDATORS:  # a redirected request must not carry the old URL's validators
+            request.headers.pop(name, None)
         if request.method != "GET" or (archived := self.archived(request.url)) is None:
             return
         headers = {name.lower(): value for name, value in archived[0].items()}
         for name, source in VALIDATORS:
             if source in headers:
-                request.headers.setdefault(name, headers[source])
+                request.headers[name] = headers[source]
 
     def process_response(
         self, request: Request, response: Response, spider: Spider | None = None

@@ -24,6 +24,7 @@ class PageItem:
     topic: str | None = None
     discovered_from: str | None = None
     via: str = "live"
+    redirect_urls: list[str] = field(default_factory=list)  # URLs that redirected to ``url``
     record: dict[str, Any] | None = field(default=None, repr=False)
     error: str | None = None
 
@@ -39,6 +40,7 @@ class PageItem:
             "fetched_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "spider": spider,
             "discovered_from": referer.decode("latin-1") if referer else None,
+            "redirect_urls": list(response.meta.get("redirect_urls", [])),
         }
         return cls(**{**values, **fields})
 

@@ -86,6 +86,12 @@ SCHEMA: list[tuple[str, dict[str, Any], str | tuple[str, ...], list[tuple[str, s
         [("article_id", "articles", "id")],
     ),
     (
+        "article_urls",
+        {"article_id": str, "url": str, "kind": str, "first_seen_at": str},
+        ("article_id", "url"),
+        [("article_id", "articles", "id")],
+    ),
+    (
         "links",
         {"article_id": str, "url": str, "anchor": str, "related": int},
         ("article_id", "url"),
@@ -247,6 +253,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         ("articles", ["url"]),
         ("raw_pages", ["url"]),
         ("raw_pages", ["article_id"]),
+        ("article_urls", ["url"]),
         ("links", ["url"]),
         ("bylines", ["name"]),
         ("topics", ["topic"]),
@@ -340,10 +347,22 @@ def save_record(
     # What only the crawl knows (edition, crawl topic) is kept when reprocessing leaves it out.
     row.update({k: page[k] for k in ("lang", "topic") if page.get(k)})
     db["articles"].upsert(row, pk="id")
+    _record_urls(db, key, record, page, seen_at)
     _index_for_search(db, key, record)
     _replace_children(db, key, record)
     _link_near_duplicates(db, key, record["body_text"])
     return key
+
+
+def _record_urls(db, key: str, record: dict[str, Any], page: dict[str, Any], seen_at: str) -> None:
+    """Every URL the story was found under: fetched, canonical, and those that redirected to it."""
+    urls = [(page["url"], "fetched"), (record["canonical_url"], "canonical")]
+    urls += [(url, "redirected") for url in page.get("redirect_urls") or []]
+    db["article_urls"].insert_all(
+        ({"article_id": key, "url": url, "kind": kind, "first_seen_at": seen_at} for url, kind in urls),
+        pk=("article_id", "url"),
+        ignore=True,
+    )
 
 
 def _index_for_search(db, key: str, record: dict[str, Any]) -> None:

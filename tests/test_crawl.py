@@ -184,3 +184,30 @@ def test_failed_extraction_is_recorded_and_crawl_goes_on(tmp_path):
 def test_replay_root_has_the_v1_corpus():
     pages = [p for p in REPLAY_ROOT.rglob("*") if p.is_file() and p.suffix != ".md"]
     assert len(pages) >= 8
+
+
+def test_story_moved_to_a_new_url_stays_one_article_with_every_url(tmp_path):
+    # Hand-made: the legacy page first; later the legacy URL redirects (301) to a new-style URL.
+    root = tmp_path / "replay"
+    legacy = root / "www.rfa.org/mandarin/yataibaodao/meiti" / SEED_FILE.name
+    legacy.parent.mkdir(parents=True)
+    shutil.copy(SEED_FILE, legacy)
+    new_url = "https://www.rfa.org/mandarin/news/china/2021/01/06/xiami-shutdown/"
+    db_path = tmp_path / "archive.db"
+    server, url = start_in_thread(root)
+    try:
+        run_crawl(db_path, url, "-a", f"urls={SEED_URL}", "-a", "depth=0")
+        moved = root / "www.rfa.org/mandarin/news/china/2021/01/06/xiami-shutdown/index.html"
+        moved.parent.mkdir(parents=True)
+        shutil.move(legacy, moved)
+        legacy.write_text("")
+        (legacy.parent / f"{legacy.name}.meta.json").write_text(
+            json.dumps({"status": 301, "headers": {"Location": new_url}})
+        )
+        run_crawl(db_path, url, "-a", f"urls={SEED_URL}", "-a", "depth=0")
+    finally:
+        server.shutdown()
+    assert query(db_path, "select count(*) as n from articles")[0]["n"] == 1
+    urls = {(r["url"], r["kind"]) for r in query(db_path, "select url, kind from article_urls")}
+    assert (SEED_URL, "fetched") in urls and (new_url, "fetched") in urls
+    assert query(db_path, "select url from raw_pages where url = ?", [new_url])
