@@ -62,3 +62,6 @@ LOG_LEVEL = "INFO"
 # No listening consoles on a crawler that archives untrusted pages.
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
+
+# Arc XP content API deployment number (`d=`); changes with each site deployment.
+RFA_ARC_DEPLOYMENT = os.environ.get("RFA_ARC_DEPLOYMENT") or None
