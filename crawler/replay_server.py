@@ -5,6 +5,8 @@ Requests arrive as ``http://127.0.0.1:PORT/<host>/<path>?<query>`` (the
 Files live at ``<root>/<host>/<path>``; a URL ending in ``/`` maps to
 ``index.html``; a query string is appended to the file name after ``@``.
 An optional sidecar ``<file>.meta.json`` gives ``{"status": 404, "headers": {...}}``.
+A variant (``--variant NAME``, the site as it is later) serves ``<root>/_variants/NAME/...``
+where such a file exists, and the base file elsewhere: a changed or removed page.
 
 Run: ``python -m crawler.replay_server --root tests/fixtures/replay --port 0``;
 it prints ``REPLAY_URL=http://127.0.0.1:PORT`` once listening. With a command
@@ -50,6 +52,7 @@ def _content_type(path: Path) -> str:
 class ReplayHandler(BaseHTTPRequestHandler):
     server_version = "ReplaySite/1.0"
     root: Path
+    variant: str | None = None
 
     def do_GET(self) -> None:  # noqa: N802 (http.server naming)
         self._serve(send_body=True)
@@ -62,6 +65,13 @@ class ReplayHandler(BaseHTTPRequestHandler):
         host, _, path = parts.path.lstrip("/").partition("/")
         try:
             file = fixture_path(self.root, host, "/" + path, parts.query)
+            if self.variant:
+                override = fixture_path(self.root / "_variants" / self.variant, host, "/" + path, parts.query)
+                file = (
+                    override
+                    if override.is_file() or override.with_name(override.name + ".meta.json").is_file()
+                    else file
+                )
         except ValueError:
             self._send(400, {"Content-Type": "text/plain"}, b"bad path", send_body)
             return
@@ -93,15 +103,15 @@ class ReplayHandler(BaseHTTPRequestHandler):
         pass
 
 
-def make_server(root: Path, port: int = 0) -> ThreadingHTTPServer:
+def make_server(root: Path, port: int = 0, variant: str | None = None) -> ThreadingHTTPServer:
     """A replay server on 127.0.0.1 (port 0 picks a free port); call serve_forever()."""
-    handler = type("BoundReplayHandler", (ReplayHandler,), {"root": Path(root)})
+    handler = type("BoundReplayHandler", (ReplayHandler,), {"root": Path(root), "variant": variant})
     return ThreadingHTTPServer(("127.0.0.1", port), handler)
 
 
-def start_in_thread(root: Path, port: int = 0) -> tuple[ThreadingHTTPServer, str]:
+def start_in_thread(root: Path, port: int = 0, variant: str | None = None) -> tuple[ThreadingHTTPServer, str]:
     """Start a replay server in a daemon thread; returns the server and its base URL."""
-    server = make_server(root, port)
+    server = make_server(root, port, variant)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
@@ -110,16 +120,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=Path("tests/fixtures/replay"))
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--variant", help="serve the site as in tests/fixtures/replay/_variants/VARIANT")
     parser.add_argument("command", nargs=argparse.REMAINDER, help="run this, then stop")
     args = parser.parse_args()
     if not args.root.is_dir():
         parser.error(f"replay root not found: {args.root}")
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
     if not command:
-        server = make_server(args.root, args.port)
+        server = make_server(args.root, args.port, args.variant)
         print(f"REPLAY_URL=http://127.0.0.1:{server.server_address[1]}", flush=True)
         server.serve_forever()
-    server, url = start_in_thread(args.root, args.port)
+    server, url = start_in_thread(args.root, args.port, args.variant)
     print(f"replay site {args.root} at {url}", file=sys.stderr, flush=True)
     try:
         returncode = subprocess.call(command, env={**os.environ, "REPLAY_URL": url})

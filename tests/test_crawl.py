@@ -211,3 +211,29 @@ def test_story_moved_to_a_new_url_stays_one_article_with_every_url(tmp_path):
     urls = {(r["url"], r["kind"]) for r in query(db_path, "select url, kind from article_urls")}
     assert (SEED_URL, "fetched") in urls and (new_url, "fetched") in urls
     assert query(db_path, "select url from raw_pages where url = ?", [new_url])
+
+
+def test_recrawl_of_the_site_later_records_the_edit_and_the_removal(tmp_path):
+    db_path = tmp_path / "archive.db"
+    server, url = start_in_thread(REPLAY_ROOT)
+    later, later_url = start_in_thread(REPLAY_ROOT, variant="later")
+    try:
+        run_crawl(db_path, url, "-a", "topic=xiami")
+        run_crawl(db_path, later_url, "-a", "topic=xiami")
+    finally:
+        server.shutdown()
+        later.shutdown()
+    versions = {
+        r["url"]: r["n"]
+        for r in query(
+            db_path,
+            "select a.url, count(*) as n from article_versions v join articles a on a.id = v.article_id group by a.url",
+        )
+    }
+    edited = "https://www.rfa.org/mandarin/Xinwen/7-12312020114645.html"
+    removed = "https://www.rfa.org/mandarin/yataibaodao/jingmao/hc-12162020155901.html"
+    assert versions[edited] == 2 and all(n == 1 for u, n in versions.items() if u != edited)
+    status = {r["url"]: r["status"] for r in query(db_path, "select url, status from articles")}
+    assert status[removed] == "removed" and status[edited] == "live" and status[SEED_URL] == "live"
+    second = json.loads(query(db_path, "select stats from crawl_runs order by id desc limit 1")[0]["stats"])
+    assert second["archive/not_modified"] == 4  # the four unchanged articles were not downloaded again
