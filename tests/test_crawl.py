@@ -227,7 +227,8 @@ def test_recrawl_of_the_site_later_records_the_edit_and_the_removal(tmp_path):
         r["url"]: r["n"]
         for r in query(
             db_path,
-            "select a.url, count(*) as n from article_versions v join articles a on a.id = v.article_id group by a.url",
+            "select a.url, count(*) as n from article_versions v"
+            " join articles a on a.id = v.article_id group by a.url",
         )
     }
     edited = "https://www.rfa.org/mandarin/Xinwen/7-12312020114645.html"
