@@ -44,6 +44,9 @@ HTTPCACHE_DIR = "httpcache"
 ARCHIVE_CONDITIONAL_REQUESTS = True
 DOWNLOADER_MIDDLEWARES = {
     "crawler.conditional.ConditionalRequestsMiddleware": 560,
+    # Honour Retry-After on 429/503, in Scrapy's retry slot.
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.retry_after.RetryAfterMiddleware": 550,
 }
 
 ITEM_PIPELINES = {
