@@ -75,12 +75,12 @@ class ReplayHandler(BaseHTTPRequestHandler):
         except ValueError:
             self._send(400, {"Content-Type": "text/plain"}, b"bad path", send_body)
             return
-        if not file.is_file():
+        meta_file = file.with_name(file.name + ".meta.json")
+        if not file.is_file() and not meta_file.is_file():
             self._send(404, {"Content-Type": "text/html"}, b"<h1>Not Found</h1>", send_body)
             return
-        meta_file = file.with_name(file.name + ".meta.json")
         meta = json.loads(meta_file.read_text("utf-8")) if meta_file.is_file() else {}
-        body = file.read_bytes()
+        body = file.read_bytes() if file.is_file() else b""  # a sidecar alone: a redirect or an error
         # Like most servers, an ETag from the content, and 304 when the client has it already.
         etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
         headers = {"Content-Type": _content_type(file), "ETag": etag, **meta.get("headers", {})}

@@ -22,6 +22,7 @@ NEXT_DATA = re.compile(r'<script[^>]+id="__NEXT_DATA__"[^>]*>(.*?)</script>', re
 class EmbeddedDocument:
     kind: str  # profile name: "arc-ans", "next-data" or "dw-api"
     html: str
+    external_id: str | None = None  # the publisher's own story id (Arc `_id`, DW content id)
 
 
 def normalised_page(
@@ -109,7 +110,7 @@ def from_dw_json(text: str) -> EmbeddedDocument | None:
     authors = [p["fullName"] for p in content.get("persons") or [] if p.get("fullName")]
     published = content.get("firstPublicationDate") or content.get("contentDate")
     html = normalised_page(title, figure + body, published, content.get("contentDate"), authors)
-    return EmbeddedDocument("dw-api", html)
+    return EmbeddedDocument("dw-api", html, f"dw:{content['id']}" if content.get("id") else None)
 
 
 GLOBAL_CONTENT = re.compile(r"Fusion\.globalContent\s*=\s*")
@@ -154,7 +155,7 @@ def from_arc_ans(text: str) -> EmbeddedDocument | None:
         canonical=ans.get("canonical_url"),
         section=sections[0].get("name") if sections else None,
     )
-    return EmbeddedDocument("arc-ans", html)
+    return EmbeddedDocument("arc-ans", html, f"arc:{ans['_id']}" if ans.get("_id") else None)
 
 
 def embedded_document(text: str) -> EmbeddedDocument | None:

@@ -70,6 +70,7 @@ def process_page(
         record = process_html(url or fallback_url, embedded.html, profile=EMBEDDED_PROFILES[embedded.kind])
         if record["published_source"] == "meta":  # the normalised page's meta carries the data's dates
             record["published_source"] = embedded.kind
+        record["external_id"] = embedded.external_id
     else:
         record = process_html(url or fallback_url, text)
     record["encoding"] = encoding

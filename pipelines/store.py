@@ -46,6 +46,7 @@ ARTICLE_COLUMNS = {
     "status": str,
     "removed_at": str,
     "via": str,
+    "external_id": str,
 }
 # (table, columns, primary key, foreign keys); created in this order.
 SCHEMA: list[tuple[str, dict[str, Any], str | tuple[str, ...], list[tuple[str, str, str]]]] = [
@@ -253,6 +254,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         ("articles", ["url"]),
         ("raw_pages", ["url"]),
         ("raw_pages", ["article_id"]),
+        ("articles", ["external_id"]),
         ("article_urls", ["url"]),
         ("links", ["url"]),
         ("bylines", ["name"]),
@@ -307,13 +309,69 @@ def store_page(
         if page.get("status", 200) in (404, 410):
             return _mark_removed(db, raw, page)
         raw["error"] = error
-        raw["article_id"] = article_id(record["canonical_url"]) if record else None
+        raw["article_id"] = resolve_article(db, record, page) if record else None
         if record:
             raw["encoding"] = record.get("encoding")
         db["raw_pages"].upsert(raw, pk="id")
         if record is None:
             return None
         return save_record(db, record, raw_page_id=raw["id"], page=page)
+
+
+def resolve_article(db: sqlite_utils.Database, record: dict[str, Any], page: dict[str, Any]) -> str:
+    """The article a page belongs to: one already known under the publisher's story id or under
+    any of its URLs (canonical, fetched, the URLs that redirected here), else a new one.
+
+    When the page shows that two archived articles are one story (a legacy URL that now
+    redirects to a page already archived under its new URL), they are merged into the older.
+    """
+    found = []
+    if record.get("external_id"):
+        found += [
+            r[0] for r in db.execute("select id from articles where external_id = ?", [record["external_id"]])
+        ]
+    urls = [record["canonical_url"], page["url"], *(page.get("redirect_urls") or [])]
+    marks = ",".join("?" * len(urls))
+    found += [
+        r[0] for r in db.execute(f"select distinct article_id from article_urls where url in ({marks})", urls)
+    ]
+    found = list(dict.fromkeys(found))
+    if not found:
+        return article_id(record["canonical_url"])
+    keep, *others = sorted(found, key=lambda key: _first_seen(db, key))
+    for other in others:
+        _merge_article(db, keep, other)
+    return keep
+
+
+def _first_seen(db, key: str) -> str:
+    row = db.execute("select first_seen_at from articles where id = ?", [key]).fetchone()
+    return (row[0] if row else None) or "9999"
+
+
+def _merge_article(db, keep: str, other: str) -> None:
+    """Fold ``other`` into ``keep``: its history, raw pages and URLs move; derived rows are rebuilt."""
+    for table in ("article_versions", "article_urls"):
+        db.execute(f"update or ignore {table} set article_id = ? where article_id = ?", [keep, other])
+    db.execute("update raw_pages set article_id = ? where article_id = ?", [keep, other])
+    speakers = [
+        r[0] for r in db.execute("select distinct person_id from quotes where article_id = ?", [other])
+    ]
+    for table in (
+        *CHILD_TABLES,
+        "article_versions",
+        "article_urls",
+        "minhashes",
+        "minhash_bands",
+        "duplicate_groups",
+    ):
+        db[table].delete_where("article_id = ?", [other])
+    db["near_duplicates"].delete_where("article_id = ? or other_id = ?", [other, other])
+    rowid = db.execute("select rowid from articles where id = ?", [other]).fetchone()
+    if rowid:
+        db.execute("delete from articles_search where rowid = ?", [rowid[0]])
+    db["articles"].delete_where("id = ?", [other])
+    _refresh_people(db, {p for p in speakers if p})
 
 
 def save_record(
@@ -327,7 +385,7 @@ def save_record(
     The article row shows the newest content seen: an older capture (from the Wayback
     Machine, say) arriving later only adds its version to the history.
     """
-    key = article_id(record["canonical_url"])
+    key = resolve_article(db, record, page)
     seen_at = page["fetched_at"]
     previous = next(db["articles"].rows_where("id = ?", [key], select="first_seen_at, fetched_at"), None)
     _save_version(db, key, record, raw_page_id, seen_at)

@@ -47,3 +47,28 @@ def test_cantonese_arc_page_crawled_and_tagged_by_a_simplified_topic(tmp_path, r
     assert article["body_text"].startswith("阿里巴巴女員工控訴被灌醉後")
     assert "trackEmbed" not in article["body_text"] and "最多人閱讀" not in article["body_text"]
     assert topics == ["alibaba-antitrust"]
+
+
+def test_story_moved_to_arc_is_one_article_under_all_its_urls(tmp_path):
+    from crawler.replay_server import start_in_thread
+    from tests.conftest import REPLAY_ROOT, SEED_URL
+
+    new_url = "https://www.rfa.org/mandarin/news/china/2021/01/06/xiami-shutdown/"
+    amp_url = "https://www.rfa.org/mandarin/news/china/2021/01/06/xiami-shutdown-amp/"
+    db_path = tmp_path / "archive.db"
+    legacy, legacy_url = start_in_thread(REPLAY_ROOT)
+    arc, arc_url = start_in_thread(REPLAY_ROOT, variant="arc")
+    try:
+        run_crawl(db_path, legacy_url, "-a", f"urls={SEED_URL}", "-a", "depth=0")
+        run_crawl(db_path, arc_url, "-a", f"urls={SEED_URL},{amp_url}", "-a", "depth=0")
+    finally:
+        legacy.shutdown()
+        arc.shutdown()
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("select count(*) from articles").fetchone()[0] == 1
+        urls = {row[0] for row in conn.execute("select url from article_urls")}
+        external = conn.execute("select external_id, extraction_method from articles").fetchone()
+        versions = conn.execute("select count(*) from article_versions").fetchone()[0]
+    assert {SEED_URL, new_url, amp_url} <= urls
+    assert external == ("arc:RFAXIAMI20210106SEED", "site:arc-ans")
+    assert versions == 1  # the same words on the new platform are the same version
