@@ -24,6 +24,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -53,6 +54,7 @@ class ReplayHandler(BaseHTTPRequestHandler):
     server_version = "ReplaySite/1.0"
     root: Path
     variant: str | None = None
+    delay: float = 0.0  # seconds before each answer, to make a crawl slow enough to interrupt
 
     def do_GET(self) -> None:  # noqa: N802 (http.server naming)
         self._serve(send_body=True)
@@ -61,6 +63,7 @@ class ReplayHandler(BaseHTTPRequestHandler):
         self._serve(send_body=False)
 
     def _serve(self, send_body: bool) -> None:
+        time.sleep(self.delay)
         parts = urlsplit(self.path)
         host, _, path = parts.path.lstrip("/").partition("/")
         try:
@@ -103,15 +106,20 @@ class ReplayHandler(BaseHTTPRequestHandler):
         pass
 
 
-def make_server(root: Path, port: int = 0, variant: str | None = None) -> ThreadingHTTPServer:
+def make_server(
+    root: Path, port: int = 0, variant: str | None = None, delay: float = 0.0
+) -> ThreadingHTTPServer:
     """A replay server on 127.0.0.1 (port 0 picks a free port); call serve_forever()."""
-    handler = type("BoundReplayHandler", (ReplayHandler,), {"root": Path(root), "variant": variant})
+    attributes = {"root": Path(root), "variant": variant, "delay": delay}
+    handler = type("BoundReplayHandler", (ReplayHandler,), attributes)
     return ThreadingHTTPServer(("127.0.0.1", port), handler)
 
 
-def start_in_thread(root: Path, port: int = 0, variant: str | None = None) -> tuple[ThreadingHTTPServer, str]:
+def start_in_thread(
+    root: Path, port: int = 0, variant: str | None = None, delay: float = 0.0
+) -> tuple[ThreadingHTTPServer, str]:
     """Start a replay server in a daemon thread; returns the server and its base URL."""
-    server = make_server(root, port, variant)
+    server = make_server(root, port, variant, delay)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 

@@ -49,6 +49,10 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.retry_after.RetryAfterMiddleware": 550,
 }
 
+# Resumable: with -s JOBDIR=..., a killed crawl started again re-walks from its seeds
+# (see crawler/dupefilter.py); archived pages then cost a 304.
+DUPEFILTER_CLASS = "crawler.dupefilter.SessionDupeFilter"
+
 ITEM_PIPELINES = {
     "pipelines.scrapy_pipelines.ProcessPagePipeline": 300,
     "pipelines.scrapy_pipelines.StorePipeline": 900,
