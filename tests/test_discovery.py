@@ -51,3 +51,22 @@ def test_sitemaps_listed_in_robots_txt_within_the_window(tmp_path, replay_url):
 def test_unknown_language_is_a_clear_error(tmp_path, replay_url):
     with pytest.raises(AssertionError, match="unknown RFA language 'uyghur'"):
         run_crawl(tmp_path / "archive.db", replay_url, "-a", "lang=uyghur")
+
+
+def test_traditional_headline_matches_simplified_topic_terms():
+    from crawler.spiders.rfa import topic_matches
+    from crawler.topics import get_topic
+
+    topic = get_topic("alibaba-antitrust")
+    assert topic_matches(topic, "螞蟻集團暫緩上市 馬雲被約談")  # 蚂蚁集团, 马云 in Simplified
+    assert not topic_matches(topic, "香港天文台發出黃色暴雨警告")
+
+
+def test_cantonese_edition_starts_from_its_own_seeds(tmp_path, replay_url):
+    db_path = tmp_path / "archive.db"
+    run_crawl(db_path, replay_url, "-a", "topic=alibaba-antitrust", "-a", "lang=cantonese", "-a", "depth=0")
+    with sqlite3.connect(db_path) as conn:
+        rows = conn.execute("select url, script, lang from articles").fetchall()
+    assert rows == [
+        ("https://www.rfa.org/cantonese/news/china/2021/08/09/alibaba-assault-case/", "Hant", "cantonese")
+    ]

@@ -80,7 +80,8 @@ class RfaSpider(scrapy.Spider):
         self.topic = get_topic(topic)
         self.lang = lang
         self.max_depth = int(depth) if depth is not None else DEFAULT_DEPTH
-        self.start_urls = [u.strip() for u in urls.split(",") if u.strip()] or list(self.topic.seeds)
+        seeds = [seed for seed in self.topic.seeds if lang_of(seed) == lang]
+        self.start_urls = [u.strip() for u in urls.split(",") if u.strip()] or seeds
         self.discover = {d.strip() for d in discover.split(",") if d.strip()}
         self.since, self.until = since, until
         self.crawl_args = {
