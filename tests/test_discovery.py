@@ -70,3 +70,12 @@ def test_cantonese_edition_starts_from_its_own_seeds(tmp_path, replay_url):
     assert rows == [
         ("https://www.rfa.org/cantonese/news/china/2021/08/09/alibaba-assault-case/", "Hant", "cantonese")
     ]
+
+
+def test_arc_deployment_is_read_from_pages():
+    from crawler.spiders.rfa import arc_deployment
+    from tests.conftest import REPLAY_ROOT
+
+    page = REPLAY_ROOT / "www.rfa.org/cantonese/news/china/2021/08/09/alibaba-assault-case/index.html"
+    assert arc_deployment(page.read_text("utf-8")) == "1789"
+    assert arc_deployment("<html>legacy Plone page</html>") is None

@@ -34,6 +34,12 @@ def topic_matches(topic: Topic, text: str) -> bool:
     return any(term in simplified for term in topic.terms)
 
 
+def arc_deployment(text: str) -> str | None:
+    """The deployment number an Arc XP page announces (`Fusion.deployment="1789"`)."""
+    match = re.search(r'Fusion\.deployment\s*=\s*"?(\d+)', text)
+    return match.group(1) if match else None
+
+
 def rss_day(pub_date: str) -> str | None:
     """YYYY-MM-DD of an RSS pubDate (RFC 822) or ISO date."""
     try:
@@ -107,8 +113,15 @@ class RfaSpider(scrapy.Spider):
             yield scrapy.Request(
                 "https://www.rfa.org/robots.txt", callback=self.parse_robots, dont_filter=True
             )
-        if "api" in self.discover:
-            yield self.api_request(offset=0)
+        if "api" in self.discover:  # the front page tells the current Arc deployment number
+            yield scrapy.Request(
+                f"https://www.rfa.org/{self.lang}/", callback=self.start_api, dont_filter=True
+            )
+
+    def start_api(self, response: Response) -> Iterator[scrapy.Request]:
+        found = arc_deployment(response.text) if isinstance(response, TextResponse) else None
+        self.deployment = found or self.settings.get("RFA_ARC_DEPLOYMENT") or "0"
+        yield self.api_request(offset=0)
 
     # --- discovery by date: RSS, sitemaps, Arc content API ---------------------------------
 
@@ -154,7 +167,7 @@ class RfaSpider(scrapy.Spider):
                 yield scrapy.Request(url, callback=self.parse)
 
     def api_request(self, offset: int) -> scrapy.Request:
-        deployment = self.settings.get("RFA_ARC_DEPLOYMENT") or "0"
+        deployment = getattr(self, "deployment", None) or self.settings.get("RFA_ARC_DEPLOYMENT") or "0"
         window = f"display_date:[{self.since or '*'} TO {self.until or '*'}]"
         query = json.dumps(
             {"feature": "results-list", "offset": offset, "query": window, "size": API_PAGE_SIZE},
