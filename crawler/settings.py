@@ -18,7 +18,7 @@ DOWNLOAD_HANDLERS = {
 }
 
 # Politeness: identify ourselves, obey robots.txt, throttle, few requests per site.
-ARCHIVE_CONTACT_URL = "https://github.com/rfa-archive/rfa-archive"
+ARCHIVE_CONTACT_URL = os.environ.get("ARCHIVE_CONTACT_URL", "https://github.com/rfa-archive/rfa-archive")
 USER_AGENT = f"rfa-archive/0.1 (+{ARCHIVE_CONTACT_URL}; news archiving for research)"
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 8
