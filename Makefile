@@ -42,7 +42,7 @@ lint: install
 	$(BIN)/ruff format --check .
 
 browser:
-	bash .ci/install-chromium
+	bash .ci/install-test-deps
 
 test: install lint browser
 	$(BIN)/pytest -q

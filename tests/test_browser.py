@@ -1,4 +1,4 @@
-"""Pages checked in headless Chromium (Debian chromium + chromium-driver, see .ci/install-chromium).
+"""Pages checked in headless Chromium (Debian chromium + chromium-driver, see .ci/install-test-deps).
 
 Each test saves a screenshot under test-output/browser/ and fails on JavaScript console errors.
 """
