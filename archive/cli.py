@@ -30,6 +30,13 @@ DB_OPTION = click.option(
 )
 
 
+def open_existing(db_path: str):
+    """The archive at ``db_path``; a clear error when there is none (never create one by accident)."""
+    if not Path(db_path).exists():
+        raise click.ClickException(f"no archive at {db_path}: run a crawl first (make demo)")
+    return store.open_db(db_path)
+
+
 @click.group()
 @click.version_option(package_name="rfa-archive")
 def cli() -> None:
@@ -110,9 +117,7 @@ def _import_one(db, file: Path) -> str:
 @DB_OPTION
 def reprocess(db_path: str) -> None:
     """Re-run extraction over every stored raw page (no network) and update the archive."""
-    if not Path(db_path).exists():
-        raise click.ClickException(f"no archive at {db_path}")
-    db = store.open_db(db_path)
+    db = open_existing(db_path)
     pages = list(store.stored_pages(db))
     counts = {"changed": 0, "unchanged": 0, "new": 0, "failed": 0}
     with click.progressbar(pages, label="Reprocessing", file=sys.stderr) as progress:
@@ -149,9 +154,7 @@ def _reprocess_one(db, row: dict) -> str:
 @DB_OPTION
 def stats(db_path: str) -> None:
     """Print what the archive holds: articles, bylines, images, links, failures."""
-    if not Path(db_path).exists():
-        raise click.ClickException(f"no archive at {db_path}")
-    db = store.open_db(db_path)
+    db = open_existing(db_path)
     for table in ("articles", "bylines", "images", "links", "raw_pages", "crawl_runs"):
         click.echo(f"{table:>12}: {db[table].count}")
     failed = db.execute("select count(*) from raw_pages where error is not null").fetchone()[0]
@@ -176,9 +179,7 @@ def fts_query_command(query: tuple[str, ...]) -> None:
 @click.argument("datasette_args", nargs=-1, type=click.UNPROCESSED)
 def serve(db_path: str, host: str, port: int, datasette_args: tuple[str, ...]) -> None:
     """Start Datasette on the archive with web/metadata.yml, templates and plugins."""
-    if not Path(db_path).exists():
-        raise click.ClickException(f"no archive at {db_path}: run a crawl first (make demo)")
-    store.open_db(db_path).close()  # bring an older archive's schema up to date
+    open_existing(db_path).close()  # also brings an older archive's schema up to date
     command = [
         sys.executable,
         "-m",
