@@ -27,6 +27,7 @@ class PageItem:
     redirect_urls: list[str] = field(default_factory=list)  # URLs that redirected to ``url``
     record: dict[str, Any] | None = field(default=None, repr=False)
     error: str | None = None
+    error_reason: str | None = None  # short reason for fetch_errors ("login wall", "empty page")
 
     @classmethod
     def from_response(cls, response: Response, spider: str, **fields: Any) -> PageItem:
@@ -50,3 +51,15 @@ def header_dict(response: Response) -> dict[str, str]:
         key.decode("latin-1"): b", ".join(values).decode("latin-1")
         for key, values in response.headers.items()
     }
+
+
+@dataclass
+class FetchError:
+    """A request that failed for good (after retries): stored in ``fetch_errors``."""
+
+    url: str
+    reason: str  # e.g. "timeout", "http 503", "too many redirects" (see crawler/fetch_errors.py)
+    detail: str
+    attempts: int
+    spider: str
+    seen_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))

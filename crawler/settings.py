@@ -31,6 +31,15 @@ RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 DOWNLOAD_TIMEOUT = 60
+REDIRECT_MAX_TIMES = 10
+# No news article is near this; a larger page (or gzip bomb) is cut off and recorded.
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+# A crawl trap cannot run forever: depth (per spider) and a page budget per run.
+CLOSESPIDER_PAGECOUNT = 100_000
+
+# Failed requests are recorded in fetch_errors (crawler/fetch_errors.py).
+SPIDER_MIDDLEWARES = {"crawler.fetch_errors.FetchErrorsMiddleware": 50}
 
 # Depth counts from the seeds; DepthMiddleware still records it in request.meta.
 DEPTH_LIMIT = 0  # the rfa spider limits depth itself (-a depth=N)
@@ -43,7 +52,10 @@ HTTPCACHE_DIR = "httpcache"
 # Incremental crawls: conditional requests from what archive.db already holds.
 ARCHIVE_CONDITIONAL_REQUESTS = True
 DOWNLOADER_MIDDLEWARES = {
+    "crawler.urls.SafeUrlMiddleware": 50,
     "crawler.conditional.ConditionalRequestsMiddleware": 560,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.redirects.LoopAwareRedirectMiddleware": 600,
     # Honour Retry-After on 429/503, in Scrapy's retry slot.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.retry_after.RetryAfterMiddleware": 550,

@@ -26,8 +26,35 @@ SUPERSETS = {
 }
 
 
+# Signatures of files that servers mislabel as text/html.
+BINARY_SIGNATURES = {
+    b"\x89PNG": "PNG image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"%PDF": "PDF document",
+    b"PK\x03\x04": "ZIP archive",
+    b"\x1f\x8b": "gzip data",
+    b"RIFF": "RIFF media",
+    b"\x00\x00\x00": "binary data",
+}
+
+
 class DecodeError(ValueError):
     """The bytes are not text in any encoding we can find."""
+
+
+class BinaryContentError(DecodeError):
+    """The bytes are an image, archive or other binary file, whatever the Content-Type says."""
+
+
+def binary_kind(body: bytes) -> str | None:
+    """What binary file this is, if it is one: a known signature or mostly control bytes."""
+    for signature, kind in BINARY_SIGNATURES.items():
+        if body.startswith(signature):
+            return kind
+    head = body[:4096]
+    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    return "binary data" if head and controls / len(head) > 0.1 else None
 
 
 def normalise_encoding(name: str) -> str | None:
@@ -50,8 +77,10 @@ def declared_encoding(body: bytes, content_type: str | None = None) -> str | Non
 
 def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
     """Decode a page; returns (text, encoding used)."""
-    if not body:
+    if not body.strip():
         raise DecodeError("empty document")
+    if kind := binary_kind(body):
+        raise BinaryContentError(f"binary content ({kind}), not text")
     if body.startswith(codecs.BOM_UTF8):
         return body[3:].decode("utf-8", errors="replace"), "utf-8"
     try:

@@ -53,6 +53,22 @@ class ExtractionError(ValueError):
     """The page holds no article we can extract."""
 
 
+class LoginWallError(ExtractionError):
+    """The page asks for a login instead of showing the article."""
+
+
+LOGIN_WALL_MAX_TEXT = 400  # characters: an article behind a password form shows little else
+
+
+def check_login_wall(tree: HtmlElement) -> None:
+    """A short page whose main content is a password form is a login wall, not an article."""
+    if not tree.xpath("//input[translate(@type, 'PASSWORD', 'password') = 'password']"):
+        return
+    text = "".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style or ancestor::form)]"))
+    if len("".join(text.split())) < LOGIN_WALL_MAX_TEXT:
+        raise LoginWallError("login wall: a password form and no article text")
+
+
 @dataclass
 class Image:
     src: str
@@ -97,6 +113,7 @@ def sanitise_html(html: str, images: bool = True) -> str:
 
 def extract_article(tree: HtmlElement, url: str, profile: SiteProfile | None = None) -> Extracted:
     """Extract the article from a parsed page, by site profile or by trafilatura."""
+    check_login_wall(tree)
     for candidate in [profile] if profile else profiles_for(url):
         if (body := first(tree, candidate.body)) is not None:
             return _extract_with_profile(tree, body, url, candidate)

@@ -38,6 +38,15 @@ BLOCK_TAGS = {
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # C0 controls (but tab, newline, carriage return) and NUL: not allowed in XML trees, never text.
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Hostile markup that libxml2 would silently cut (it drops content nested deeper than 256
+# elements and attribute values over 10 MB): long runs of bare wrappers become one, and
+# enormous attribute values (never article text) become empty.
+WRAPPER_RUN = re.compile(
+    r"""(?:<(div|span|section)(?:\s+(?:class|style)\s*=\s*(?:"[^"<>]{0,200}"|'[^'<>]{0,200}'))?\s*>\s*){64,}""",
+    re.I,
+)
+CLOSING_RUN = re.compile(r"(?:</(?:div|span|section)\s*>\s*){64,}", re.I)
+HUGE_ATTRIBUTE = re.compile(r"""(\s[\w:.-]+\s*=\s*)(?:"[^"]{4096,}"|'[^']{4096,}')""")
 SPACES = re.compile(r"[ \t\r\f\v\u3000\xa0]+")
 
 
@@ -47,7 +56,7 @@ class ParseError(ValueError):
 
 def parse_html(text: str) -> HtmlElement:
     """Parse decoded HTML text into an lxml tree."""
-    text = CONTROL_CHARS.sub("", XML_DECLARATION.sub("", text, count=1))
+    text = defuse(CONTROL_CHARS.sub("", XML_DECLARATION.sub("", text, count=1)))
     if not text.strip():
         raise ParseError("empty document")
     try:
@@ -55,6 +64,13 @@ def parse_html(text: str) -> HtmlElement:
     except (lxml.etree.ParserError, ValueError) as error:
         raise ParseError(f"not parseable as HTML: {error}") from error
     return tree
+
+
+def defuse(text: str) -> str:
+    """Markup a parser would choke on or silently truncate, made harmless (see WRAPPER_RUN)."""
+    text = HUGE_ATTRIBUTE.sub(r'\1""', text)
+    text = WRAPPER_RUN.sub(lambda run: f"<{run.group(1)}>", text)
+    return CLOSING_RUN.sub(lambda run: run.group(0)[: run.group(0).index(">") + 1], text)
 
 
 def paragraphs_of(element: HtmlElement) -> list[str]:

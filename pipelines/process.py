@@ -14,10 +14,11 @@ from urllib.parse import urlsplit
 from pipelines.byline import credits_from_author_field, find_page_credits, json_ld_authors, split_byline
 from pipelines.date_mentions import find_date_mentions
 from pipelines.dates import find_published, parse_date_text, timezone_for
-from pipelines.decode import decode_html
+from pipelines.decode import BinaryContentError, DecodeError, decode_html
 from pipelines.embedded import embedded_document
-from pipelines.extract import ExtractionError, extract_article
-from pipelines.html import meta_content, page_text, parse_html
+from pipelines.extract import ExtractionError, LoginWallError, extract_article
+from pipelines.html import ParseError, meta_content, page_text, parse_html
+from pipelines.limits import ExtractionTimeout, time_limit
 from pipelines.mirror import is_mirror, parse_mirror
 from pipelines.normalise import detect_script
 from pipelines.quotes import extract_quotes
@@ -56,13 +57,38 @@ def section_of(tree, url: str) -> str | None:
     return "/".join(folders[:2]) or None
 
 
-def process_page(
-    url: str | None, body: bytes, headers: dict[str, str] | None = None, fallback_url: str = ""
-) -> dict[str, Any]:
-    """Decode, extract and describe one fetched page or mirror file.
+def failure_reason(error: ValueError) -> str:
+    """The short reason a page yielded no article (the ``fetch_errors.reason`` column)."""
+    reasons: list[tuple[type[ValueError], str]] = [
+        (ExtractionTimeout, "extraction timeout"),
+        (LoginWallError, "login wall"),
+        (BinaryContentError, "binary content"),
+        (DecodeError, "undecodable"),
+        (ParseError, "unparseable"),
+        (ExtractionError, "no article text"),
+    ]
+    if "empty document" in str(error):
+        return "empty page"
+    return next((reason for cls, reason in reasons if isinstance(error, cls)), "extraction failed")
 
-    Raises ValueError subclasses (DecodeError, ParseError, ExtractionError, MirrorError).
+
+def process_page(
+    url: str | None,
+    body: bytes,
+    headers: dict[str, str] | None = None,
+    fallback_url: str = "",
+    seconds: float | None = None,
+) -> dict[str, Any]:
+    """Decode, extract and describe one fetched page or mirror file, within ``seconds`` if given.
+
+    Raises ValueError subclasses (DecodeError, ParseError, ExtractionError, MirrorError,
+    ExtractionTimeout); :func:`failure_reason` names them.
     """
+    with time_limit(seconds):
+        return _process_page(url, body, headers, fallback_url)
+
+
+def _process_page(url: str | None, body: bytes, headers: dict[str, str] | None, fallback_url: str) -> dict:
     text, encoding = decode_html(body, header(headers, "Content-Type"))
     if is_mirror(text):
         record = process_mirror(text, url, fallback_url)

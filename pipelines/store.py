@@ -196,6 +196,22 @@ SCHEMA: list[tuple[str, dict[str, Any], str | tuple[str, ...], list[tuple[str, s
         [("article_id", "articles", "id")],
     ),
     (
+        "fetch_errors",
+        {
+            "url": str,
+            "reason": str,
+            "detail": str,
+            "attempts": int,
+            "times_seen": int,
+            "first_seen_at": str,
+            "last_seen_at": str,
+            "resolved_at": str,
+            "spider": str,
+        },
+        "url",
+        [],
+    ),
+    (
         "crawl_runs",
         {
             "id": int,
@@ -314,8 +330,53 @@ def store_page(
             raw["encoding"] = record.get("encoding")
         db["raw_pages"].upsert(raw, pk="id")
         if record is None:
+            reason = page.get("error_reason") or "extraction failed"
+            _record_fetch_error(
+                db, page["url"], reason, error or "", 1, page.get("spider"), page["fetched_at"]
+            )
             return None
+        _resolve_fetch_error(db, page["url"], page["fetched_at"])
         return save_record(db, record, raw_page_id=raw["id"], page=page)
+
+
+def record_fetch_error(db: sqlite_utils.Database, error: dict[str, Any]) -> None:
+    """A request that failed for good: one row per URL, counting how often it was seen failing."""
+    with db.atomic():
+        _record_fetch_error(
+            db,
+            error["url"],
+            error["reason"],
+            error["detail"],
+            error["attempts"],
+            error["spider"],
+            error["seen_at"],
+        )
+
+
+def _record_fetch_error(db, url: str, reason: str, detail: str, attempts: int, spider, seen_at: str) -> None:
+    previous = db.execute(
+        "select first_seen_at, times_seen from fetch_errors where url = ?", [url]
+    ).fetchone()
+    db["fetch_errors"].upsert(
+        {
+            "url": url,
+            "reason": reason,
+            "detail": detail,
+            "attempts": attempts,
+            "times_seen": (previous[1] if previous else 0) + 1,
+            "first_seen_at": previous[0] if previous else seen_at,
+            "last_seen_at": seen_at,
+            "resolved_at": None,
+            "spider": spider,
+        },
+        pk="url",
+    )
+
+
+def _resolve_fetch_error(db, url: str, seen_at: str) -> None:
+    db.execute(
+        "update fetch_errors set resolved_at = ? where url = ? and resolved_at is null", [seen_at, url]
+    )
 
 
 def resolve_article(db: sqlite_utils.Database, record: dict[str, Any], page: dict[str, Any]) -> str:

@@ -17,6 +17,7 @@ import scrapy
 from lxml import etree
 from scrapy.http import Response
 
+from crawler.fetch_errors import RecordsFetchErrors
 from crawler.items import PageItem
 from crawler.outlets import Outlet, get_outlet
 
@@ -42,7 +43,7 @@ def sitemap_links(body: bytes) -> tuple[list[str], list[str]]:
     return [u.strip() for u in root.xpath(SITEMAP_LOCS)], [u.strip() for u in root.xpath(SITEMAP_INDEX_LOCS)]
 
 
-class OutletSpider(scrapy.Spider):
+class OutletSpider(RecordsFetchErrors, scrapy.Spider):
     name = "outlet"
 
     def __init__(self, outlet: str = "", limit: str | int | None = None, **kwargs: Any):

@@ -15,9 +15,11 @@ from urllib.parse import quote, urlsplit
 import scrapy
 from scrapy.http import Response, TextResponse
 
+from crawler.fetch_errors import RecordsFetchErrors
 from crawler.items import PageItem
 from crawler.spiders.outlet import sitemap_links
 from crawler.topics import Topic, get_topic
+from crawler.urls import clean_url, skip_reason
 from pipelines.normalise import to_simplified
 
 RFA_HOSTS = ("www.rfa.org", "rfa.org")
@@ -65,7 +67,7 @@ def lang_of(url: str) -> str | None:
     return match.group(1) if match else None
 
 
-class RfaSpider(scrapy.Spider):
+class RfaSpider(RecordsFetchErrors, scrapy.Spider):
     name = "rfa"
     allowed_domains = ["rfa.org"]
 
@@ -213,8 +215,12 @@ class RfaSpider(scrapy.Spider):
             yield from self._follow(response, href, self.parse)
 
     def _follow(self, response: Response, href: str, callback: Any) -> Iterator[scrapy.Request]:
-        url = response.urljoin(href).split("#")[0]
+        url = clean_url(response.urljoin(href.strip()))
+        if reason := skip_reason(url):
+            self.crawler.stats.inc_value(f"rfa/skipped/{reason}")
+            return
         if not (is_article_url(url) or is_archive_url(url)):
+            self.crawler.stats.inc_value("rfa/skipped/not_rfa_article")
             return
         if response.meta.get("depth", 0) >= self.max_depth:
             self.crawler.stats.inc_value("rfa/skipped/depth_limit")

@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 import scrapy
 from scrapy.http import Response
 
+from crawler.fetch_errors import RecordsFetchErrors
 from crawler.items import PageItem
 from crawler.spiders.rfa import lang_of
 from pipelines.sites import source_for
@@ -58,7 +59,7 @@ def unique_captures(rows: list[list[str]]) -> list[dict[str, str]]:
     return captures
 
 
-class WaybackSpider(scrapy.Spider):
+class WaybackSpider(RecordsFetchErrors, scrapy.Spider):
     name = "wayback"
     allowed_domains = ["web.archive.org"]
 
