@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from pipelines import store
-from pipelines.process import process_file, process_page
+from pipelines.process import failure_reason, process_file, process_page
 from pipelines.search import fts_query
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
@@ -32,8 +32,15 @@ DB_OPTION = click.option(
 
 def open_existing(db_path: str):
     """The archive at ``db_path``; a clear error when there is none (never create one by accident)."""
-    if not Path(db_path).exists():
-        raise click.ClickException(f"no archive at {db_path}: run a crawl first (make demo)")
+    return open_archive(db_path, must_exist=True)
+
+
+def open_archive(db_path: str, must_exist: bool = False):
+    """Open the archive after checking it, so a damaged or misplaced file is refused untouched."""
+    try:
+        store.check_archive(db_path, must_exist=must_exist)
+    except store.ArchiveError as error:
+        raise click.ClickException(str(error)) from error
     return store.open_db(db_path)
 
 
@@ -62,27 +69,36 @@ MIRROR_SUFFIXES = {".md", ".markdown", ".html", ".htm", ".txt"}
 
 def mirror_files(path: Path) -> list[Path]:
     """The file itself, or a folder's posts: files that open with a YAML front matter block
-    (READMEs and layouts in a Jekyll tree are not articles)."""
+    (READMEs and layouts in a Jekyll tree are not articles). Raises OSError if unreadable."""
     if path.is_file():
         return [path]
+    if not path.is_dir():
+        raise FileNotFoundError(2, "no such file or folder", str(path))
+    next(path.iterdir(), None)  # an unreadable folder fails here, not half-way
     candidates = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in MIRROR_SUFFIXES)
     return [p for p in candidates if _opens_with_front_matter(p)]
 
 
 def _opens_with_front_matter(path: Path) -> bool:
-    with path.open("rb") as file:
-        return file.read(8).lstrip(b"\xef\xbb\xbf").startswith(b"---")
+    try:
+        with path.open("rb") as file:
+            return file.read(8).lstrip(b"\xef\xbb\xbf").startswith(b"---")
+    except OSError:
+        return True  # import it, so the failure is reported with its path
 
 
 @cli.command("import")
-@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.argument("path", type=click.Path(readable=False, path_type=Path))  # checked below, one line
 @DB_OPTION
 def import_command(path: Path, db_path: str) -> None:
     """Import mirrored articles: Jekyll posts (like the seed) and Markdown files with YAML
     front matter, from one file or a folder. Idempotent; a file that fails is reported
     with its path and reason (and kept in raw_pages), and the import goes on."""
-    db = store.open_db(db_path)
-    files = mirror_files(path)
+    try:
+        files = mirror_files(path)
+    except OSError as error:
+        raise click.ClickException(f"cannot read {path}: {error.strerror}") from error
+    db = open_archive(db_path)
     run_id = store.start_run(db, "import", {"path": str(path)})
     counts = {"imported": 0, "failed": 0}
     with click.progressbar(files, label=f"Importing {len(files)} files", file=sys.stderr) as progress:
@@ -90,10 +106,16 @@ def import_command(path: Path, db_path: str) -> None:
             counts[_import_one(db, file)] += 1
     store.finish_run(db, run_id, "finished", {"item_scraped_count": counts["imported"], **counts})
     click.echo(f"{len(files)} files: {counts['imported']} imported, {counts['failed']} failed")
+    if counts["failed"]:
+        sys.exit(1)  # the import went on, but not everything could be archived
 
 
 def _import_one(db, file: Path) -> str:
-    body = file.read_bytes()
+    try:
+        body = file.read_bytes()
+    except OSError as error:
+        click.echo(f"\narchive import: {file}: cannot read ({error.strerror})", err=True)
+        return "failed"
     page = {
         "url": file.resolve().as_uri(),
         "status": 200,
@@ -107,6 +129,7 @@ def _import_one(db, file: Path) -> str:
         record = process_page(None, body, fallback_url=page["url"])
     except ValueError as error:
         click.echo(f"\narchive import: {file}: {error}", err=True)
+        page["error_reason"] = failure_reason(error)
         store.store_page(db, page, None, f"{type(error).__name__}: {error}")
         return "failed"
     store.store_page(db, {**page, "url": record["url"]}, record)

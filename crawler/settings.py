@@ -5,6 +5,7 @@ import os
 BOT_NAME = "rfa_archive"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
+COMMANDS_MODULE = "crawler.commands"
 
 # Where results land; every spider writes the same SQLite file.
 ARCHIVE_DB = os.environ.get("ARCHIVE_DB", "archive.db")

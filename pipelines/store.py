@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import sqlite3
 import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
@@ -238,6 +241,51 @@ def now() -> str:
 def article_id(canonical_url: str) -> str:
     """Stable key of an article: a short hash of its canonical URL."""
     return hashlib.sha1(canonical_url.encode()).hexdigest()[:16]
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class ArchiveError(Exception):
+    """archive.db cannot be used as it is; the message names the path and why."""
+
+
+def check_archive(path: str | os.PathLike, must_exist: bool = False) -> None:
+    """Refuse a path that is not, and cannot become, a sound archive, without writing to it."""
+    file = Path(path)
+    if file.is_dir():
+        raise ArchiveError(f"{path}: is a folder, not an archive file")
+    if not file.exists():
+        if must_exist:
+            raise ArchiveError(f"no archive at {path}: run a crawl first (make demo)")
+        if not file.parent.is_dir():
+            raise ArchiveError(f"{path}: folder {file.parent} does not exist")
+        return
+    try:
+        with file.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise ArchiveError(f"{path}: cannot read ({error.strerror})") from error
+    if header and header != SQLITE_HEADER:
+        raise ArchiveError(f"{path}: not a SQLite database")
+    if header:
+        _check_readable(file)
+
+
+def _check_readable(file: Path) -> None:
+    """Read the schema and first pages read-only: a truncated or scrambled file fails here."""
+    try:
+        with sqlite3.connect(f"{file.resolve().as_uri()}?immutable=1", uri=True) as db:
+            db.execute("select count(*) from sqlite_master").fetchone()
+            (result,) = db.execute("pragma quick_check(1)").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise ArchiveError(f"{file}: damaged database ({_one_line(str(error))})") from error
+    if result != "ok":
+        raise ArchiveError(f"{file}: damaged database ({_one_line(result)})")
+
+
+def _one_line(message: str) -> str:
+    return "; ".join(line.strip() for line in message.splitlines() if line.strip())
 
 
 def open_db(path: str) -> sqlite_utils.Database:

@@ -77,6 +77,7 @@ def test_malformed_front_matter_is_reported_and_the_rest_imported(tmp_path):
     db_path = tmp_path / "archive.db"
     result = run_import(folder, db_path)
     assert "2 files: 1 imported, 1 failed" in result.stdout
+    assert result.returncode == 1  # not everything was archived
     assert str(bad) in result.stderr and "front matter" in result.stderr
     assert scalar(db_path, "select count(*) from raw_pages where error like '%front matter%'") == 1
 

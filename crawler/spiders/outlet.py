@@ -17,6 +17,7 @@ import scrapy
 from lxml import etree
 from scrapy.http import Response
 
+from crawler.arguments import check_count
 from crawler.fetch_errors import RecordsFetchErrors
 from crawler.items import PageItem
 from crawler.outlets import Outlet, get_outlet
@@ -52,7 +53,7 @@ class OutletSpider(RecordsFetchErrors, scrapy.Spider):
             raise ValueError("outlet spider needs -a outlet=NAME (see crawler/outlets.yml)")
         self.outlet: Outlet = get_outlet(outlet)
         self.allowed_domains = list(self.outlet.domains)
-        self.limit = int(limit) if limit else None
+        self.limit = check_count("limit", limit, None)
         self.requested = 0
         self.crawl_args = {"outlet": outlet, "limit": limit, **kwargs}
 

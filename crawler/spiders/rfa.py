@@ -15,6 +15,7 @@ from urllib.parse import quote, urlsplit
 import scrapy
 from scrapy.http import Response, TextResponse
 
+from crawler.arguments import check_count, check_window
 from crawler.fetch_errors import RecordsFetchErrors
 from crawler.items import PageItem
 from crawler.spiders.outlet import sitemap_links
@@ -87,11 +88,11 @@ class RfaSpider(RecordsFetchErrors, scrapy.Spider):
             raise ValueError(f"unknown RFA language {lang!r}: mandarin or cantonese")
         self.topic = get_topic(topic)
         self.lang = lang
-        self.max_depth = int(depth) if depth is not None else DEFAULT_DEPTH
+        self.max_depth = check_count("depth", depth, DEFAULT_DEPTH)
         seeds = [seed for seed in self.topic.seeds if lang_of(seed) == lang]
         self.start_urls = [u.strip() for u in urls.split(",") if u.strip()] or seeds
         self.discover = {d.strip() for d in discover.split(",") if d.strip()}
-        self.since, self.until = since, until
+        self.since, self.until = check_window(since, until)
         self.crawl_args = {
             "topic": topic,
             "depth": self.max_depth,

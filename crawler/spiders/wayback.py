@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 import scrapy
 from scrapy.http import Response
 
+from crawler.arguments import check_window
 from crawler.fetch_errors import RecordsFetchErrors
 from crawler.items import PageItem
 from crawler.spiders.rfa import lang_of
@@ -67,7 +68,8 @@ class WaybackSpider(RecordsFetchErrors, scrapy.Spider):
         super().__init__(**kwargs)
         if not url:
             raise ValueError("wayback spider needs -a url=PREFIX (e.g. rfa.org/mandarin/*)")
-        self.prefix, self.since, self.until = url, since, until
+        self.prefix = url
+        self.since, self.until = check_window(since, until)
         self.crawl_args = {"url": url, "since": since, "until": until, **kwargs}
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
