@@ -51,11 +51,14 @@ eval: install
 	$(BIN)/python -m tests.eval.extraction
 	$(BIN)/python -m tests.eval.published
 	$(BIN)/python -m tests.eval.dates
+	$(BIN)/python -m tests.eval.quotes
 
 bench: install
 	$(BIN)/python -m tests.bench.pipeline
 	$(BIN)/python -m tests.bench.imports
 	$(BIN)/python -m tests.bench.search
+	$(BIN)/python -m tests.bench.quotes
+	$(BIN)/python -m tests.bench.crawl
 
 clean:
 	rm -rf $(VENV) *.egg-info test-output .pytest_cache

@@ -89,6 +89,13 @@ NOT_NAMES = {
     "易手", "单独", "余名", "游标", "项目", "官方", "毕业", "范围", "管理", "石油", "黄金", "龙头",
     "同时", "同事",
 }
+# A character before a surname that makes a word with it (由于疫情), and a last character of a
+# name candidate that makes a word with the next one (温敏面对): not names.
+WORD_BEFORE_SURNAME = {
+    "由于", "对于", "关于", "至于", "等于", "属于", "基于", "鉴于", "位于", "处于", "终于", "在于", "出于",
+    "有关", "相关", "无关", "机关", "海关", "公关",
+}
+WORD_AFTER_NAME = {"面对", "针对", "反对", "应对", "相对", "绝对"}
 # The last character of a three-character name candidate that is really a following word: 刘鹤时说.
 NOT_NAME_END = set("时后前上下中里内外")
 # Characters of plain words, not of a transliterated name after a title (以发言人名义, 身份与会).
@@ -119,6 +126,7 @@ ROLE_ENDINGS = (
     "工程师", "家属", "顾问", "教练", "队长", "团长", "村长", "镇长", "县长", "区长", "警司", "总警司",
     "处长",
     "主委", "会计师", "建筑师", "设计师", "企业家", "经济学家", "科学家", "历史学家", "政治学者", "评论人",
+    "参选人", "候选人", "召集人", "主编", "大股东", "股东", "外交官", "示威者", "管理层", "医护",
 )
 # A speaker with a role and no name (有粉丝留言, 一名员工称) ends with one of these.
 ANON_ENDINGS = (
@@ -134,7 +142,7 @@ ANON_ENDINGS = (
     "受访者",
     "目击者", "知情者", "当事人", "代表", "人员", "女员工",
     "民警", "警员", "警察", "护士", "法官", "男子", "女子", "市民", "华人", "中国人",
-    "港人",
+    "港人", "医护", "管理层", "外交官", "示威者", "抗议者", "参加者", "与会者", "嘉宾", "旁听人士",
 )
 ORG_ENDINGS = (
     "公司", "集团", "银行", "政府", "总局", "局", "部", "署", "办", "委员会", "委", "协会", "工会",
@@ -183,6 +191,8 @@ VERBS = (
     "回答", "留言", "写道", "说道", "问道", "答道", "指控", "投诉", "相信", "称赞", "赞扬", "总结",
     "哭诉", "威胁",
     "补充说", "公布", "澄清", "询问", "告诉", "说明", "披露", "爆料", "提出", "分析", "评论", "断言", "答",
+    "笑言", "笑称", "笑说", "笑指", "自言", "明言", "扬言", "放言", "慨叹", "感叹", "猜测", "反映", "寄语",
+    "大叫", "记起", "担心", "声言", "直认", "坦白说", "形容说", "插嘴", "叹息", "慨言", "强调指",
 )
 SPEECH_SUFFIX = ("称", "说", "指", "道")
 SINGLE_VERBS = ("说", "称", "指", "问", "答", "道")
@@ -191,19 +201,22 @@ NEEDS_DELIMITER = {"说明", "提出", "分析", "评论", "总结", "威胁", "
                    "提到", "谈到",
                    "相信", "介绍", "投诉", "称赞", "赞扬", "预计", "估计", "回复", "回覆", "谈及", "问及",
                    "证实", "呼吁",
-                   "承诺", "觉得", "披露", "爆料", "说道", "回应", "询问"}
+                   "承诺", "觉得", "披露", "爆料", "说道", "回应", "询问", "反映", "大叫", "记起", "担心",
+                   "插嘴", "叹息"}
 # 表示 + these is an attitude, not speech (表示祝贺, 表示强烈不满).
 ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", "遗憾", "哀悼", "慰问", "反对",
                     "愤慨", "谴责",
                     "赞赏", "祝福", "认可", "同情", "理解", "震惊", "支持", "歉意", "赞同", "失望",
                     "担忧", "关切",
-                    "极度", "高度", "十分", "非常", "诚挚", "感激", "敬意", "致敬", "哀伤", "痛心")
+                    "极度", "高度", "十分", "非常", "诚挚", "感激", "敬意", "致敬", "哀伤", "痛心",
+                    "惊讶", "愤怒", "感谢", "同意", "赞成", "不同意", "怀疑", "忧虑", "无奈", "欣慰")
 
 CONNECTORS = re.compile(
     r"(?:虽然|虽|尽管|不过|但是|但|而且|而|另外|此外|另一方面|对此|其中|同时|然而|至于|事实上|当中|据悉|随后|其后|最终|"
-    r"最后|后来|亦有|更有|还有|也有|有|包括|并|又|及|和|即|甚至|就|则|因此|所以|另|同样|一方面|首先|其次|"
+    r"最后|后来|亦有|更有|还有|也有|有|包括|并|又|及|和|即|甚至|就|则|因此|所以|另一(?:位|名|个)?|另|同样|一方面|首先|其次|"
     r"接着|稍后|会上|会后|对于此事|针对此事|对此事|就此|为此|总之|可是|只是|再者|尤其|特别是|因为|由于|因|"
-    r"可见|结果|于是|[\s　]|[一二三四五六七八九十两几数多0-9０-９]+(?:名|位|个)|该|另一位|另一名|另一个)+"
+    r"可见|结果|于是|惟|唯|都有|(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日|"
+    r"[\s　]|[一二三四五六七八九十两几数多0-9０-９]+(?:名|位|个)|该|另一位|另一名|另一个)+"
 )
 POST = (
     "在", "于", "对", "向", "跟", "与", "接受", "透过", "通过", "就", "针对", "也", "亦", "又", "则",
@@ -225,14 +238,33 @@ POST = (
     "本来", "原本", "原来", "曾经", "及", "和",
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
+# 曾太鲍笑薇, 陈生陈大文: a form of address (Mrs/Mr + surname) printed before the name.
+ADDRESS_FORM = re.compile(rf"[{''.join(sorted(SURNAMES))}](?:太太|太|生|先生|女士|小姐)")
+# Surname + these also names a known person when said at the head of a clause: 陈官 (a judge), 张生.
+HEAD_HONORIFICS = (*HONORIFICS, "官", "生", "sir", "Sir")
 # Clause heads after which the words are no longer the speaker's: consequences, other people reacting.
 NARRATIVE_HEAD = re.compile(
-    r"(?:惹来|引来|引起|引发|招来|招致|(?:该|其)?(?:集团|公司|政府|当局|警方|平台)"
+    r"(?:惹来|引来|招来|招致|(?:引起|引发)(?=[^，,。]{0,12}(?:质疑|批评|关注|热议|不满|争议|反弹|讨论|哗然|抨击|议论|回应|声音))|"
+    r"(?:该|其)?(?:集团|公司|政府|当局|警方|平台)"
     r"(?:早前|此前|日前|近日|昨日|昨天|去年|上周|上月|较早前))"
 )
 REPLY_WITH = re.compile(r"(?:作为?)?(?P<verb>回应|回复|回覆|作答|答复|响应|作结)")
 CONTINUING = re.compile(r"[ \t　]*(?:又|更|并|亦|还|另|同时|随后|其后|续|再)[ \t　]*")
-SELF_AGAIN = re.compile(r"(?:他|她)(?:又|亦|也|还|则|更|并|同时|随即|再)?")
+SELF_AGAIN = re.compile(r"(?:他|她)(?:就|又|亦|也|还|则|更|并|同时|随即|再|只|便)*")
+# …，他思考数秒后，… : a pronoun opening a time clause narrates a new event.
+PRONOUN_TIME_CLAUSE = re.compile(r"(?:他|她)[^，,。：:「“]{1,10}(?:后|之后|时|期间)[，,]")
+# …，缅甸网上更有流言说 / …，即有网转贴并说: someone else (有…) reported as saying something.
+OTHER_SOURCE = re.compile(
+    r"[^，,。：:「“]{0,8}(?<![没未])有[^，,。：:「“会可应]{1,8}?(?<!听)(?:说|称|指|表示|反映|透露|留言|转贴|质疑)"
+)
+# After a comma, these verbs start a second record of the same speaker (…，说… / …，反问…); 认为,
+# 强调, 指 there usually go on with the same statement and are not split.
+SPLIT_VERBS = {"说", "称", "反问", "追问", "质问", "又说", "否认", "说道"}
+CHAINED = re.compile(r"(?:并|又|亦|也|还|再|更|续|随即|同时|但)*")
+# Verbs from NEEDS_DELIMITER that take their words straight after a person: 他担心这样的语言…
+ADJACENT_VERBS = {"担心", "觉得", "相信", "分析", "估计", "预计", "记起", "披露", "证实"}
+# Feelings rather than words: quoted from a named person (胡锡进担心…), not from an anonymous group.
+MENTAL_VERBS = {"担心", "觉得", "相信", "猜测", "忧虑"}
 REPORTER_HEAD = re.compile(r"[^，,。：:「“]{0,12}记者(?!会)")
 PRONOUN_NARRATIVE = re.compile(
     r"(?:他|她|其|对方)(?:则|亦|也|并)?(?:未有|没有|并未|并没有|未|拒绝|不愿|不肯)(?:再)?"
@@ -242,7 +274,10 @@ GENERIC_HEAD = re.compile(
     r"(?:不少|很多|许多|大批|一些|部分|其他|其余|外界|舆论|有人|网上|坊间|有网民|有网友|网民|网友)"
 )
 REACTION_RE = re.compile(r"(?:说|称|指|问|质疑|认为|形容|批评|提出|关注|抱怨|回应|留言|怀疑|讽刺|嘲讽|担心)")
-QUANTIFIERS = ("不少", "很多", "许多", "大批", "一些", "部分", "其他", "其余", "多名", "多位", "大量")
+QUANTIFIERS = (
+    "不少", "很多", "许多", "大批", "一些", "部分", "其他", "其余", "多名", "多位", "大量", "个别",
+    "多个国家", "多国", "各国",
+)
 PRONOUNS = ("他们", "她们", "他", "她", "其")
 # Titles after which a transliterated foreign name may follow: 美国总统特朗普, 英国现任外相拉布.
 FOREIGN_TITLES = (
@@ -254,8 +289,9 @@ OBJECT_VERBS = {"问", "质问", "追问", "训斥", "告诉", "回答", "反问
 PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为", "从", "以", "把", "将", "让", "给")
 # A role is cut after these: 报道访问了…研究员江宇 -> 研究员.
 ROLE_CUTS = re.compile(
-    r".*(?:了(?!解)|是|被|把|将|访问|采访|引述|援引|引用|包括|表示|问|向|对|据|给|在|称|说|指|继|"
-    r"流传|接受|出席|会见|担任|出任|引来|惹来|引起|控告|起诉|邀请|委任|任命|联同|自称)"
+    r".*(?:了(?!解)|是|被|把|将|访问|采访|引述|援引|引用|包括|表示|问|向|对|据|给|在|称|说|指(?!定|挥|导)|继|"
+    r"流传|接受|出席|会见|担任|出任|引来|惹来|引起|控告|起诉|邀请|委任|任命|联同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
+    r"有(?=[^有]{1,10}$))"
 )
 
 OPEN_MARKS = "“「『"
@@ -297,12 +333,19 @@ _VERB_WORDS |= {
     "评论指",
     "报称",
 }
-VERB_RE = re.compile(rf"(?:{_alternation(_VERB_WORDS)}|{_alternation(SINGLE_VERBS)})")
+# 是否认为 holds 认为, not 否认.
+VERB_RE = re.compile(rf"(?!(?<=[是能可与])否)(?:{_alternation(_VERB_WORDS)}|{_alternation(SINGLE_VERBS)})")
 POST_RE = re.compile(rf"[ \t]*(?:{_alternation(POST)}|[0-9０-９])")
 MENTION_END_RE = re.compile(
-    rf"[ \t]*(?:{_alternation(POST)}|{_alternation(_VERB_WORDS)}|[0-9０-９，,、。（(：:及和与]|$)"
+    rf"[ \t]*(?:{_alternation(POST)}|{_alternation(_VERB_WORDS)}|[0-9０-９，,、。（(：:及和与被]|$)"
 )
 ROLE_END_RE = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})$")
+# A party, sector or body printed before a name is a role too: 公民党郭家麒, 饮食界张宇人, 美国国防部马蒂斯.
+AFFILIATIONS = (*ORG_ENDINGS, "界", "派", "联", "阵线", "同盟")
+AFFILIATION_RE = re.compile(rf"(?:{_alternation(AFFILIATIONS)})$")
+AFFILIATION_THEN_SURNAME = re.compile(
+    rf"(?:党|联|界|派|部|局|署)(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
+)
 ANON_END_RE = re.compile(rf"(?:{_alternation(ANON_ENDINGS)})$")
 ORG_END_RE = re.compile(rf"(?:{_alternation(ORG_ENDINGS)})$")
 DOC_END_RE = re.compile(rf"(?:{_alternation(DOCUMENTS)})$")
@@ -311,9 +354,14 @@ ROLE_HINT_RE = re.compile(r"(?:以(.{2,30}?)身份|(?:作为|身为|同样是|�
 ROLE_THEN_SURNAME = re.compile(
     rf"(?:{_alternation(ROLE_ENDINGS)})(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
 )
-ROLE_THEN_FOREIGN = re.compile(rf"(?:{_alternation(FOREIGN_TITLES)})(?=[\u4e00-\u9fff]{{2}})")
+FOREIGN_TITLE_RE = re.compile(_alternation(FOREIGN_TITLES))
+ROLE_THEN_FOREIGN = re.compile(rf"(?:{_alternation(FOREIGN_TITLES)})[」”』]?(?=[\u4e00-\u9fff]{{2}})")
 ROLE_THEN_LATIN = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})[ \t]*(?=[A-Z][a-z])")
-ADVERBIAL_ONLY = re.compile(rf"(?:{CONNECTORS.pattern}|{_alternation(POST)})+")
+# 曾向传媒表示 / 对本台说: who was told, between the subject and the verb
+RECIPIENT = r"(?:向|对|跟|接受)(?:传媒|媒体|记者|外媒|本台|本报|本网|[^，,。：:「“]{0,6}》)"
+ADVERBIAL_ONLY = re.compile(
+    rf"(?:{CONNECTORS.pattern}|{RECIPIENT}|{_alternation(POST)}|[^，,。：:「“的]{{1,5}}地(?=.))+"
+)
 POST_QUOTE_VERB = re.compile(
     rf"[，,\s]*(?P<np>[^，,。！？!?：:“”「」『』\n]{{1,16}}?)[ \t]*"
     rf"(?P<verb>{_alternation(_VERB_WORDS)}|说|称|道|问|答|指)[ \t]*(?=[。！.!]|$)"
@@ -342,9 +390,11 @@ class _State:
     body: str
     people: dict[str, _Person] = field(default_factory=dict)
     excluded: set[str] = field(default_factory=set)  # byline names
+    aliases: dict[str, str] = field(default_factory=dict)  # short form -> full name: 叶刘 -> 叶刘淑仪
     last_person: tuple[int, str | None, str | None] | None = (
         None  # (position, name, role) of the last speaker
     )
+    last_record: tuple[int, _Subject] | None = None  # (end of the words, speaker) of the last record
     quotes: list[Quote] = field(default_factory=list)
     orgs: list[OrgStatement] = field(default_factory=list)
     consumed: list[tuple[int, int]] = field(default_factory=list)
@@ -398,6 +448,8 @@ def _sentence_end(s: str, i: int, pend: int, depth: bytearray, pstart: int) -> i
             if ch in SENTENCE_END:
                 return j
             if ch in CLOSE_MARKS and s[j - 1] in SENTENCE_END:
+                if s[j + 1 : j + 2] in ("、", "，") and s[j + 2 : j + 3] in OPEN_MARKS:
+                    continue  # 「…。」、「…。」: a list of quotations goes on
                 return j + 1
     return pend
 
@@ -475,15 +527,31 @@ def _role_ok(prefix: str) -> bool:
     if not tail:
         return True
     return (
-        bool(ROLE_END_RE.search(tail)) or tail[-1] in "人者员长家官师生士总裁席理表管授卿相使魁将哥监户任事"
+        bool(ROLE_END_RE.search(tail) or AFFILIATION_RE.search(tail))
+        or tail[-1] in "人者员长家官师生士总裁席理表管授卿相使魁将哥监户任事"
     )
+
+
+def _is_title(role: str) -> bool:
+    return (
+        bool(ROLE_END_RE.search(role)) or role[-1] in "人者员长家官师生士总裁席理表管授卿相使魁将哥监户任事"
+    )
+
+
+def _better_role(new: str | None, old: str | None) -> bool:
+    """A person keeps their fullest description; a title (国防部长) beats a bare affiliation (美国国防部)."""
+    if not new:
+        return False
+    if old is None or _is_title(new) != _is_title(old):
+        return old is None or _is_title(new)
+    return len(new) > len(old)
 
 
 def _name_candidates(head: str, state: _State) -> list[tuple[int, str]]:
     """Possible names ending head: (start, name), most likely first."""
     e = len(head)
     found: list[tuple[int, str]] = []
-    for name in sorted(state.people, key=len, reverse=True):
+    for name in sorted((*state.people, *state.aliases), key=len, reverse=True):
         if head.endswith(name):
             found.append((e - len(name), name))
     if latin := LATIN_NAME.search(head):
@@ -518,7 +586,7 @@ def _name_candidates(head: str, state: _State) -> list[tuple[int, str]]:
         and ALL_CJK.fullmatch(head[e - 2 :])
         and head[e - 1] not in NOT_IN_NAME
         and head[e - 2 :] not in NOT_NAMES
-        and head[e - 1] not in "一二三四五六七八九十"
+        and head[e - 1] not in "一二三四五六七八九十官太"
     )
     if three and two:
         prefer_two = head[e - 3] not in SURNAMES_COMMON or (
@@ -530,14 +598,32 @@ def _name_candidates(head: str, state: _State) -> list[tuple[int, str]]:
         found.append((e - 3, head[e - 3 :]))
     elif two:
         found.append((e - 2, head[e - 2 :]))
-    for m in re.finditer(_alternation(FOREIGN_TITLES), head):
-        if (
-            2 <= e - m.end() <= 4
-            and ALL_CJK.fullmatch(head[m.end() :])
-            and not NOT_IN_FOREIGN & set(head[m.end() :])
-        ):
+    for m in FOREIGN_TITLE_RE.finditer(head):
+        if 2 <= e - m.end() <= 4 and _foreign_name_ok(head[m.end() :]):
             found.append((m.end(), head[m.end() :]))
     return found
+
+
+def _foreign_name_ok(name: str) -> bool:
+    """A transliterated name after a title: not a compound of the title (大使馆办理手续), not a role
+    word itself (代表律师), not a plain phrase (旁听人士切勿喧哗)."""
+    return (
+        bool(ALL_CJK.fullmatch(name))
+        and not NOT_IN_FOREIGN & set(name)
+        and name[0] not in "馆团处级室们职府切勿请"
+        and not ROLE_END_RE.search(name)
+        and not ANON_END_RE.search(name)
+    )
+
+
+def _not_a_subject(head: str, start: int, name: str, following: str, state: _State) -> bool:
+    """A name candidate that is an object or part of a word: 在白宫, 问曾荫权, 由于疫情, 温敏面对."""
+    prefix = head[:start].rstrip(" 　")
+    if prefix[-1:] and prefix[-1] in "在于到从往赴抵向对跟问":
+        return True
+    if head[max(start - 1, 0) : start + 1] in WORD_BEFORE_SURNAME:
+        return True
+    return name not in state.people and name[-1] + following in WORD_AFTER_NAME
 
 
 def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
@@ -595,7 +681,12 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
             continue
         for start, name in _name_candidates(head, state):
             prefix = head[:start]
+            if ADDRESS_FORM.fullmatch(prefix.strip(" 　")) and len(name) >= 2:
+                state.aliases.setdefault(prefix.strip(" 　"), name)  # 曾太鲍笑薇: 曾太 names her from now on
+                prefix = ""
             if not _role_ok(prefix) or normalise_name(name) in state.excluded:
+                continue
+            if _not_a_subject(head, start, name, s[cs + o + e : cs + o + e + 1], state):
                 continue
             if name in KNOWN_ORGS or ORG_END_RE.search(name) or DOC_END_RE.search(name):
                 continue
@@ -603,7 +694,9 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
                 continue
             role = _clean_role(prefix) or hint
             begin = cs + o + base + start
-            return _Subject("person", name=name, role=role, start=begin, end=begin + len(name))
+            return _Subject(
+                "person", name=state.aliases.get(name, name), role=role, start=begin, end=begin + len(name)
+            )
         np = head.strip(" 　")
         if masked.startswith(HONORIFICS, e):
             continue
@@ -614,10 +707,12 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
             return _Subject("org", name=np, start=cs + o + base, end=cs + o + base + len(head))
         if ANON_END_RE.search(np) and len(np) <= 24:
             role = _clean_role(np)
+            if role:  # 昂山素姬 代表律师: the words before a space name someone else
+                role = re.split(r"[ \t　]+", role)[-1]
             if role and not SELF_REPORTER.match(role):
                 return _Subject("anon", role=role, start=cs + o + base, end=cs + o + base + len(head))
             return None
-    return None
+    return _known_at_head(state, cs + o, ce, 8)
 
 
 # --- People known in the article -----------------------------------------------------------------
@@ -628,15 +723,26 @@ def _collect_people(state: _State) -> None:
     s = state.s
 
     def clause_role(i: int) -> str | None:
-        cs = max(s.rfind(ch, 0, i) for ch in "，,。；;！？!?：:\n“”「」") + 1
+        # a short quotation is part of the description: 已解散组织「学生动源」前召集人
+        cs = max(s.rfind(ch, 0, i) for ch in "，,。；;！？!?：:\n") + 1
+        marks = [j for j in range(cs, i) if s[j] in OPEN_MARKS or s[j] in CLOSE_MARKS]
+        if marks and (
+            len(marks) % 2 or any(marks[k + 1] - marks[k] > 12 for k in range(0, len(marks) - 1, 2))
+        ):
+            cs = marks[-1] + 1
         return _clean_role(s[cs:i])
 
+    _double_surname_names(state)
     for m in ROLE_THEN_SURNAME.finditer(s):
         i = m.end()
+        if (name := s[i : i + 4]) in state.people:
+            _remember(state, name, clause_role(i), i)
+            continue
         for k in (3, 2):
             name = s[i : i + k]
             valid = (
                 len(name) == k
+                and name[-1] + s[i + k : i + k + 1] not in WORD_AFTER_NAME
                 and ALL_CJK.fullmatch(name)
                 and not NOT_IN_NAME & set(name[1:])
                 and name[:2] not in NOT_NAMES
@@ -647,18 +753,58 @@ def _collect_people(state: _State) -> None:
             if valid and (MENTION_END_RE.match(s, i + k) or recurs):
                 _remember(state, name, clause_role(i), i)
                 break
+    for m in AFFILIATION_THEN_SURNAME.finditer(s):
+        i = m.end()
+        for k in (3, 2):
+            name = s[i : i + k]
+            recurs = k == 3 and s.count(name, i + k) >= 1
+            if (
+                _plausible_name(name)
+                and (k == 2 or name[-1] not in NOT_NAME_END)
+                and (MENTION_END_RE.match(s, i + k) or recurs)
+            ):
+                _remember(state, name, clause_role(i), i)
+                break
     for m in ROLE_THEN_FOREIGN.finditer(s):
         i = m.end()
         if s[i] in SURNAMES:
             continue
         for k in (4, 3, 2):
             name = s[i : i + k]
-            if ALL_CJK.fullmatch(name) and not NOT_IN_FOREIGN & set(name) and POST_RE.match(s, i + k):
+            if _foreign_name_ok(name) and (MENTION_END_RE.match(s, i + k) or (k >= 3 and s.count(name) >= 2)):
                 _remember(state, name, clause_role(i), i)
                 break
     for m in ROLE_THEN_LATIN.finditer(s):
         if latin := re.match(r"[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}", s[m.end() :]):
             _remember(state, latin.group().strip(), clause_role(m.start() + len(m.group().rstrip())), m.end())
+
+
+def _double_surname_names(state: _State) -> None:
+    """Hong Kong married names carry two surnames (叶刘淑仪, 林郑月娥) and are shortened to them (叶刘):
+    a four-character name of two common surnames printed at least twice is a person."""
+    s = state.s
+    seen: set[str] = set()
+    for i in range(len(s) - 3):
+        if s[i] not in SURNAMES_COMMON or s[i + 1] not in SURNAMES_COMMON:
+            continue
+        name = s[i : i + 4]
+        if name in seen or not _plausible_name(name) or s[i + 2 : i + 4] in NOT_NAMES:
+            continue
+        seen.add(name)
+        if s.count(name) >= 2 and any(MENTION_END_RE.match(s, m.end()) for m in re.finditer(name, s)):
+            _remember(state, name, None, i)
+            state.aliases.setdefault(name[:2], name)
+
+
+def _plausible_name(name: str) -> bool:
+    """A Chinese name after an affiliation: no function characters, no time or plain words (于周一)."""
+    return (
+        len(name) >= 2
+        and bool(ALL_CJK.fullmatch(name))
+        and not NOT_IN_NAME & set(name[1:])
+        and not any(name[i : i + 2] in NOT_NAMES for i in range(len(name) - 1))
+        and name[0] not in "于向从在与和及"
+    )
 
 
 def _subject_mentions(state: _State) -> None:
@@ -680,7 +826,7 @@ def _remember(state: _State, name: str, role: str | None, position: int) -> _Per
     person = state.people.get(name)
     if person is None:
         person = state.people[name] = _Person(name, role)
-    elif role and (person.role is None or len(role) > len(person.role)):
+    elif _better_role(role, person.role):
         person.role = role
     person.positions.append(position)
     return person
@@ -737,6 +883,8 @@ def _emit(state: _State, subject: _Subject, verb: str, a: int, b: int, spans, po
     name, role, is_person = _resolve(state, subject, position)
     direct = _is_direct(s, a, b, spans)
     state.consumed.append((min(a, position), b))
+    kept = subject if subject.kind in ("org", "anon") else _Subject("last", name=name, role=role)
+    state.last_record = (b, kept)
     if not is_person:
         state.orgs.append(
             OrgStatement(body[subject.start : subject.end].strip(), body[a:b], verb, direct, a, b)
@@ -769,24 +917,30 @@ def _is_consumed(state: _State, i: int) -> bool:
     return any(a <= i < b for a, b in state.consumed)
 
 
-def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int) -> bool:
+def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False) -> bool:
     before = s[v0 - 1] if v0 else ""
     after = s[v1] if v1 < pend else ""
     delimited = after in DELIMITERS or after in OPEN_MARKS
-    if verb in NEEDS_DELIMITER and not delimited and verb not in OBJECT_VERBS:
+    if verb in NEEDS_DELIMITER and not delimited and verb not in OBJECT_VERBS and not loose:
         return False
     if verb == "表示" and not delimited and s.startswith(ATTITUDE_OBJECTS, v1):
         return False
     if after in "了过着" and len(verb) > 1:
         return False
-    if before in "未不没" or s[max(v0 - 2, 0) : v0] in ("拒绝", "不愿", "无意", "未有", "没有", "并未"):
+    if before in "未不没将拟" or s[max(v0 - 2, 0) : v0] in ("拒绝", "不愿", "无意", "未有", "没有", "并未"):
         return False  # 他未有透露…: no words were said
+    if s[max(v0 - 2, 0) : v0] in ("是否", "会否", "能否", "有否", "可否"):
+        return False  # 问…是否认为…: a question put to someone
+    if verb in ("承认", "否认") and re.match(
+        r"[^，。：]{0,14}(?:罪|控罪|指控)(?:[，。及和、]|$)", s[v1:pend]
+    ):
+        return False  # 承认分裂国家罪: a plea, not words
     if after == "的" or (
         after in OPEN_MARKS and s[_close_of(s, v1, pend) + 1 : _close_of(s, v1, pend) + 2] == "的"
     ):
         return False
     if verb == "说":
-        return before not in "据小听虽再难俗所游劝解演传学邪来" and after not in "明法服是"
+        return before not in "据小听虽再难俗所游劝解演传学邪来" and after not in "明法服是话"
     if verb == "称":
         delimited = after in DELIMITERS or after in OPEN_MARKS
         if before == "人" and s[v0 - 2 : v0 - 1] in "言责事情理选办始纪络集托表持导护害报诉证":
@@ -795,6 +949,9 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int) -> bool:
             before = "_"  # 发言人并称，…
         if before in "据号简堪名声宣坚自俗统通人对职尊昵谦爱戏并" or after in "为作呼号赞谓之霸职颂":
             return False
+        if after in OPEN_MARKS:  # 称「…」为… names something; 称「…」 quotes
+            close = _close_of(s, v1, pend)
+            return close < 0 or s[close + 1 : close + 2] != "为"
         return not re.match(r"[^，。：]{1,10}为", s[v1 : v1 + 12])
     if verb == "指":
         return (
@@ -844,6 +1001,7 @@ def _content(
             (delim in "：:" and delim)
             or not follow
             or follow[0] in SENTENCE_END
+            or s[last - 1] in SENTENCE_END
             or follow[0] in "（("
             or re.match(r"[，,](?:但|而|不过|然而|却|以|并|又|决定)", follow)
         ):
@@ -861,6 +1019,8 @@ def _content(
         and s[pend - 1] in "：:"
         and next_para is not None
         and not any(ch in s[a:pend] for ch in OPEN_MARKS)
+        and pend - a
+        <= 12  # 表示要追究责任：⏎ introduces the block; longer words are a statement of their own
     ):
         na, nb = next_para
         state.consumed.append((na, nb))
@@ -877,12 +1037,23 @@ def _cut_at_new_speaker(
     b = _end_of_report(state, a, b, pstart, depth, speaker)
     for m in VERB_RE.finditer(s, a + 1, b):
         v0, v1 = m.span()
-        if depth[v0 - pstart] or v1 >= b or not (s[v1] in DELIMITERS or s[v1] in OPEN_MARKS):
+        if depth[v0 - pstart] or v1 >= b:
             continue
         cs = _clause_start(s, v0, pstart, depth)
+        clause = s[cs:v0]
+        if cs > a and s[cs - 1] in "，,;；" and CHAINED.fullmatch(clause) and m.group() in SPLIT_VERBS:
+            # …接获警方通知，称…: the words of the notice, nested in the speaker's own
+            nested = DOC_END_RE.search(s[_clause_start(s, cs - 1, pstart, depth) : cs - 1])
+            if not nested and _verb_ok(s, v0, v1, m.group(), b):
+                return cs - 1  # …，说如果… / …，反问…: a second statement of the same speaker
+        if s[v1] in "：:" or s[v1] in OPEN_MARKS:
+            joined = re.search(r"[并又再](?:[^，,。：:「“]{0,5})$", s[max(cs, a + 1) : v0])
+            if joined and v0 - len(joined.group()) > a + 1:
+                return v0 - len(joined.group())  # …粗口并开玩笑说：「…」
+        if not (s[v1] in DELIMITERS or s[v1] in OPEN_MARKS):
+            continue
         if cs <= a or s[cs - 1] not in "，,;；":
             continue
-        clause = s[cs:v0]
         if _subject(state, cs, v0) is not None or (
             len(clause) <= 4
             and re.fullmatch(r"(?:但|并|又|还|亦|也|再|续|随即|更|却|同时)*", clause)
@@ -904,11 +1075,23 @@ def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray,
             return i
         if speaker and len(speaker) >= 2 and bare.startswith(speaker):
             return i  # …，梁继昌在会议厅外见记者时…: the speaker's name again starts the narrative
-        if (m := SELF_AGAIN.match(bare)) and (v := VERB_RE.match(bare, m.end())) and len(v.group()) >= 2:
-            return i  # …，她认为…: a second statement of its own
+        if (m := SELF_AGAIN.match(bare)) and VERB_RE.match(bare, m.end()):
+            return i  # …，她认为… / …，他就说…: a second statement of its own
+        if PRONOUN_TIME_CLAUSE.match(bare) or OTHER_SOURCE.match(bare) or OTHER_SOURCE.match(head):
+            return i
+        if speaker == "" and (m := SELF_AGAIN.match(bare)) and re.match(r"希望|期望|寄望", bare[m.end() :]):
+            return i  # an anonymous speaker's words, then …，她希望…: someone else, the narrative again
         if (GENERIC_HEAD.match(bare) or GENERIC_HEAD.match(head)) and REACTION_RE.search(head):
             return i
     return b
+
+
+def _previous_sentence_subject(state: _State, pstart: int, cs: int) -> _Subject | None:
+    s = state.s
+    start = max(s.rfind(ch, pstart, cs - 1) for ch in "。！？!?") + 1
+    start = max(start, pstart)
+    lead = _leading_subject(state, start, cs - 1)
+    return lead if lead is not None and lead.kind in ("person", "pronoun") else None
 
 
 def _continuing_subject(state: _State, cs: int) -> _Subject | None:
@@ -918,10 +1101,21 @@ def _continuing_subject(state: _State, cs: int) -> _Subject | None:
     return _Subject("last", name=last[1], role=last[2])
 
 
+def _chained_subject(state: _State, pstart: int, cs: int) -> _Subject | None:
+    """…「千祈唔好有任何政治宣言」，并明言「…」: a verb right after the words of the last record
+    continues its speaker."""
+    last = state.last_record
+    if last is None or not pstart <= last[0] < cs:
+        return None
+    if state.s[last[0] : cs].strip(" 　，,；;。」”』") or not state.s[last[0] : cs].strip(" 　"):
+        return None
+    return last[1]
+
+
 def _back_subject(state: _State, pstart: int, end: int, depth: bytearray) -> _Subject | None:
     """For ``张勇周日凌晨发文，指…``: the subject at the head of the previous clause of the sentence."""
     s = state.s
-    for _ in range(2):
+    for _ in range(3):
         cs = _clause_start(s, end, pstart, depth)
         subject = _subject(state, cs, end)
         if subject is None:
@@ -955,12 +1149,55 @@ def _leading_subject(state: _State, cs: int, ce: int) -> _Subject | None:
     for m in POST_RE.finditer(s, cs, ce):
         if m.start() > cs and (found := _subject(state, cs, m.start())) and found.kind != "org":
             return found
-    for name in state.people:
-        lead = CONNECTORS.match(s, cs)
-        at = lead.end() if lead else cs
-        if s.startswith(name, at):
-            return _Subject("person", name=name, start=at, end=at + len(name))
+    return _known_at_head(state, cs, ce, 24)
+
+
+def _known_at_head(state: _State, cs: int, ce: int, max_tail: int) -> _Subject | None:
+    """A person already known, heading the clause with a few words before the verb: 张洁平反覆强调,
+    蒋丽芸三度插嘴表示, 军方发言人苏敏敦（…）回应…时, 陈官马上打断. Only known names: an unknown
+    three-character string at a clause head is too often a plain word (高声问)."""
+    s = state.s
+    lead = CONNECTORS.match(s, cs)
+    at = lead.end() if lead else cs
+    clause = PARENTHETICAL.sub("", s[at:ce])
+    if not clause:
+        return None
+    names = sorted((n for n in (*state.people, *state.aliases) if len(n) >= 2), key=len, reverse=True)
+    for name in names:
+        p = clause.find(name)
+        if p < 0:
+            continue
+        prefix, tail = clause[:p], clause[p + len(name) :]
+        if prefix and not (
+            ADVERBIAL_ONLY.fullmatch(prefix)
+            or ((ROLE_END_RE.search(prefix) or AFFILIATION_RE.search(prefix)) and not ROLE_CUTS.match(prefix))
+        ):
+            continue
+        if _head_tail_ok(tail, max_tail, names):
+            start = s.find(name, at, ce)
+            return _Subject("person", name=state.aliases.get(name, name), start=start, end=start + len(name))
+        return None
+    if len(clause) >= 2 and clause[0] in SURNAMES and clause[:2] not in NOT_NAMES:
+        honorific = next((h for h in HEAD_HONORIFICS if clause.startswith(h, 1)), "")
+        if (
+            honorific
+            and _head_tail_ok(clause[1 + len(honorific) :], max_tail, names)
+            and any(n[0] == clause[0] for n in state.people)
+        ):
+            return _Subject("honorific", name=clause[0], start=at, end=at + 1 + len(honorific))
     return None
+
+
+def _head_tail_ok(tail: str, max_tail: int, names: list[str]) -> bool:
+    """The words between a known name and the verb: short, not possessive (张洁平的朋友), not a
+    passive (被捕) except being asked (被问到), no second person (张三和李四)."""
+    if len(tail) > max_tail or tail[:1] in "的、和与及跟同们之" or "的" in tail[:2]:
+        return False
+    if re.search(r"将|拟|准备|打算|计划", tail):
+        return False  # 菲利普将于11日宣布: not yet said
+    if "被" in tail and not re.search(r"被(?:记者|传媒|媒体)?(?:问|追问|查询)", tail):
+        return False
+    return not any(n in tail for n in names)
 
 
 def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int] | None) -> None:
@@ -989,23 +1226,37 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
     for m in VERB_RE.finditer(s, pstart, pend):
         v0, v1 = m.span()
         verb = m.group()
-        if depth[v0 - pstart] or _is_consumed(state, v0) or not _verb_ok(s, v0, v1, verb, pend):
+        if depth[v0 - pstart] or _is_consumed(state, v0):
+            continue
+        # 他担心这样的语言… / 张洁平分析可能…: right after a person these need no delimiter
+        adjacent_only = verb in ADJACENT_VERBS and not _verb_ok(s, v0, v1, verb, pend)
+        if not _verb_ok(s, v0, v1, verb, pend, loose=adjacent_only):
             continue
         cs = _clause_start(s, v0, pstart, depth)
         if s[cs - 1 : cs] in OPEN_MARKS and cs > pstart:
             continue
         delimited = v1 < pend and (s[v1] in DELIMITERS or s[v1] in OPEN_MARKS)
         subject = _subject(state, cs, v0)
-        if subject is None and CONTINUING.fullmatch(s[cs:v0]) and (cs == pstart or s[cs - 1] in "。！？!?"):
+        if adjacent_only and not (
+            subject is not None and subject.kind in ("person", "pronoun", "honorific") and subject.end == v0
+        ):
+            continue
+        sentence_start = cs == pstart or s[cs - 1] in "。！？!?"
+        if subject is None and sentence_start and CONTINUING.fullmatch(s[cs:v0]):
             subject = _continuing_subject(state, cs)  # 。又指，… / 。更指… : the last speaker goes on
             if subject is None:
                 continue
+        if subject is None and sentence_start and cs > pstart and cs == v0 and len(verb) >= 2:
+            # 他高兴…。强调整个计划…: a sentence opening with the verb keeps the last sentence's subject
+            subject = _continuing_subject(state, cs) or _previous_sentence_subject(state, pstart, cs)
+            if subject is None:
+                continue
         if subject is None:
-            if cs - 1 <= pstart or s[cs - 1] not in "，," or len(s[cs:v0].strip()) > 6:
+            if cs - 1 <= pstart or s[cs - 1] not in "，," or len(s[cs:v0].strip()) > 10:
                 continue
             if s[cs:v0].strip() and not ADVERBIAL_ONLY.fullmatch(s[cs:v0]):
                 continue
-            subject = _back_subject(state, pstart, cs - 1, depth)
+            subject = _chained_subject(state, pstart, cs) or _back_subject(state, pstart, cs - 1, depth)
             if subject is None:
                 continue
         elif not delimited and verb in SINGLE_VERBS and subject.end is not None and v0 - subject.end > 6:
@@ -1019,14 +1270,28 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
             continue
         if not delimited and verb in ("问", "答", "道") and verb not in OBJECT_VERBS:
             continue
-        speaker = subject.name if subject.kind == "person" else None
+        if subject.kind == "anon" and verb in MENTAL_VERBS:
+            continue
+        if (
+            delimited
+            and (nxt := VERB_RE.match(s, v1 + 1))
+            and _verb_ok(s, nxt.start(), nxt.end(), nxt.group(), pend)
+        ):
+            continue  # 发声明回应，指…: the words follow the second verb
+        # the speaker's name; "" for an anonymous speaker or organisation, "?" for one still to resolve
+        speaker = subject.name if subject.kind == "person" else "" if subject.kind in ("anon", "org") else "?"
         found = _content(state, verb, v1, pstart, pend, depth, spans, next_para, speaker)
         if found is None:
             continue
         a, b, content_spans = found
+        if delimited and _relayed(state, cs, v0, a, pend):
+            continue
+        block = b == pend and s[pend - 1] in "：:" and next_para is not None
         a, b = _trim(s, a, b)
         a, b = _unwrap(s, a, b, content_spans)
         _emit(state, subject, state.body[v0:v1], a, b, content_spans, v0)
+        if block and not _is_consumed(state, next_para[0]) and state.quotes and state.quotes[-1].end == b:
+            _continue_with_block(state, next_para)
     # 3. A quotation after a colon, with a person at the head of the clause: 小林…要求退款：「…」
     for o, c in spans:
         if _is_consumed(state, o):
@@ -1062,6 +1327,28 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
         )
         state.consumed.append((o, c + 1))
         state.last_person = (c, last[1], last[2])
+
+
+def _relayed(state: _State, cs: int, v0: int, a: int, pend: int) -> bool:
+    """据员工透露，《端》大股东蔡华…表示，…: a cited source passing on someone's statement; the
+    statement is quoted from its own speaker, not from the source."""
+    s = state.s
+    lead = CONNECTORS.match(s, cs)
+    if not s.startswith(("据", "根据"), lead.end() if lead else cs):
+        return False
+    end = next((i for i in range(a, pend) if s[i] in BREAKS), pend)
+    inner = VERB_RE.search(s, a, end)
+    return inner is not None and end < pend and _subject(state, a, inner.start()) is not None
+
+
+def _continue_with_block(state: _State, para: tuple[int, int]) -> None:
+    """他猜测…有关：⏎ followed by a paragraph of their words: the paragraph is a further, direct quote."""
+    last = state.quotes[-1]
+    a, b = _trim(state.s, *para)
+    if b - a < 2:
+        return
+    state.quotes.append(Quote(last.speaker, last.role, state.body[a:b], "", True, a, b))
+    state.consumed.append(para)
 
 
 def _is_heading(line: str) -> bool:

@@ -417,19 +417,19 @@ def test_sentence_opening_with_you_zhi_continues_the_last_speaker():
 # --- The labelled set ------------------------------------------------------------------------------
 
 
-def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout2_part():
+def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout3_part():
     gold = load_gold()
-    assert {a["split"] for a in gold} == {"dev", "heldout2"}
-    heldout2 = [a for a in gold if a["split"] == "heldout2"]
-    assert len(heldout2) >= 15
-    assert sum(a["script"] == "Hans" for a in heldout2) >= 4
+    assert {a["split"] for a in gold} == {"dev", "heldout3"}
+    heldout3 = [a for a in gold if a["split"] == "heldout3"]
+    assert len(heldout3) >= 20
+    assert sum(a["script"] == "Hans" for a in heldout3) >= 6
     assert {a["script"] for a in gold} == {"Hans", "Hant"}
     for article in gold:
         for item in article["quotes"] + article["org_statements"]:
             assert article["text"][item["start"] : item["end"]] == item["text"]
 
 
-def test_heldout2_shares_no_article_with_dev():
+def test_heldout3_shares_no_article_with_dev():
     """Several hkcnews articles are copies of each other or of the replay pages: compare 8-grams."""
 
     def grams(text: str) -> set[str]:
@@ -439,21 +439,21 @@ def test_heldout2_shares_no_article_with_dev():
     gold = load_gold()
     dev = [grams(a["text"]) for a in gold if a["split"] == "dev"]
     for article in gold:
-        if article["split"] == "heldout2":
+        if article["split"] == "heldout3":
             own = grams(article["text"])
             assert max(len(own & other) for other in dev) < 0.2 * len(own), article["id"]
 
 
-def test_heldout2_does_not_fall_below_measured_floor():
-    """The issue targets on heldout2 (speaker precision >= 0.92, recall >= 0.88, role accuracy >= 0.85,
-    quote-span F1 >= 0.85) are NOT yet met. heldout2 was measured once after the dev-only rule changes
-    (speakers P/R 0.757/0.737, role accuracy 0.786, span F1 0.688; see the README); this asserts those
-    figures rounded down by 0.02 so that they do not regress."""
-    results = evaluate(with_throughput=False)["heldout2"]
-    assert results["speakers"]["precision"] >= 0.73
-    assert results["speakers"]["recall"] >= 0.71
-    assert results["role_accuracy"] >= 0.76
-    assert results["spans"]["f1"] >= 0.66
+def test_heldout3_does_not_fall_below_measured_floor():
+    """The issue targets on held-out data (speaker precision >= 0.92, recall >= 0.88, role accuracy
+    >= 0.85, quote-span F1 >= 0.85) are NOT met. heldout3 (labelled by a separate pass, never looked
+    at while the rules changed) measured speakers P/R 0.789/0.763, role accuracy 0.756, span F1 0.737
+    (see the README); this asserts those figures rounded down by 0.02 so that they do not regress."""
+    results = evaluate(with_throughput=False)["heldout3"]
+    assert results["speakers"]["precision"] >= 0.76
+    assert results["speakers"]["recall"] >= 0.74
+    assert results["role_accuracy"] >= 0.73
+    assert results["spans"]["f1"] >= 0.71
 
 
 def test_dev_does_not_fall_below_measured_floor():
@@ -464,7 +464,123 @@ def test_dev_does_not_fall_below_measured_floor():
     assert results["spans"]["f1"] >= 0.89
 
 
-def test_throughput_is_at_least_200_articles_per_second():
-    from tests.eval.quotes import throughput
+# --- Generalising rules (sentences from the gold texts; each also checked in the other script) -------
 
-    assert throughput([a["text"] for a in load_gold()], min_seconds=0.3) >= 200
+
+def _both_scripts(text: str) -> list[str]:
+    return [text, to_simplified(text) if text != to_simplified(text) else to_traditional(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "建制派方面，民建聯劉國勳認為，梁君彦在一地兩檢議會議上的表現「好克制」。"
+        "飲食界張宇人表示，「言論自由又係咪絕對？」"
+    ),
+)
+def test_party_or_sector_before_a_name_is_the_role(text):
+    quotes, orgs = extract_quotes(text)
+    assert not orgs
+    assert [(normalise_name(q.speaker), normalise_name(q.role)) for q in quotes] == [
+        ("刘国勋", "民建联"),
+        ("张宇人", "饮食界"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "總編輯張潔平指出，這反映部分港人對內地恐懼。"
+        "不過，張潔平反覆強調，《端》還沒有死，會繼續做下去。"
+        "張潔平半開玩笑地說，台灣同業說《端》台灣新聞做得真差。"
+    ),
+)
+def test_known_person_with_an_adverbial_before_the_verb(text):
+    quotes, _ = extract_quotes(text)
+    assert [normalise_name(q.speaker) for q in quotes] == ["张洁平"] * 3
+    assert to_simplified(quotes[1].text) == "《端》还没有死，会继续做下去"
+
+
+def test_two_surname_name_and_its_short_form():
+    text = (
+        "不過，葉劉希望社會諒解，並指自己過去推銷23條時，都曾講過希特拉是民選上台的言論。\n"
+        "當日有份出席警察特別會員大會的葉劉淑儀稱，警員言論間提及猶太大屠殺。\n"
+        "當時葉劉淑儀就反駁稱：「希特拉都係民主選舉上台。」"
+    )
+    quotes, _ = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["葉劉淑儀"] * 3
+
+
+def test_form_of_address_before_a_name_is_an_alias():
+    text = (
+        "曾太鮑笑薇今日首度開腔，在庭外見記者回應判刑，稱「今日是好黑暗的日子。」"
+        "曾太向記者發表聲明：「我們會上訴。」"
+    )
+    quotes, _ = extract_quotes(text)
+    assert [(q.speaker, q.role, q.text) for q in quotes] == [
+        ("鮑笑薇", None, "今日是好黑暗的日子。"),
+        ("鮑笑薇", None, "我們會上訴。"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "美國總統特朗普下令對敘利亞的目標發動空襲。"
+        "特朗普在白宮對記者說，「我已下令美國軍方，對敘利亞化武有關的目標，發動精準攻擊」。"
+    ),
+)
+def test_place_after_a_preposition_is_not_a_speaker(text):
+    quotes, _ = extract_quotes(text)
+    assert [normalise_name(q.speaker) for q in quotes] == ["特朗普"]
+
+
+def test_question_put_to_someone_is_not_their_statement():
+    text = "有記者高聲問曾蔭權是否認為刑期太重及會否上訴，曾蔭權沒有回應。"
+    assert extract_quotes(text) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts("據員工透露，《端》大股東蔡華今日在員工大會上表示，去年10月起尋找新投資者，但近日告吹。"),
+)
+def test_cited_source_relaying_a_statement_is_not_the_speaker(text):
+    quotes, _ = extract_quotes(text)
+    assert [(normalise_name(q.speaker), normalise_name(q.role)) for q in quotes] == [("蔡华", "《端》大股东")]
+    assert to_simplified(quotes[0].text) == "去年10月起寻找新投资者，但近日告吹"
+
+
+def test_second_verb_after_a_comma_is_a_second_record():
+    text = (
+        "民建联刘国勋认为，梁君彦的表现「好克制」，他思考数秒后，补上「做得好好」的赞赏，"
+        "称主席主持会议的权力来自《基本法》及议事规则，反问梁君彦是否有违反议事规则，「反对派心知肚明」。"
+    )
+    quotes, _ = extract_quotes(text)
+    assert [(q.speaker, q.verb, q.text) for q in quotes] == [
+        ("刘国勋", "认为", "梁君彦的表现「好克制」"),
+        ("刘国勋", "称", "主席主持会议的权力来自《基本法》及议事规则"),
+        ("刘国勋", "反问", "梁君彦是否有违反议事规则，「反对派心知肚明」"),
+    ]
+
+
+def test_words_before_a_colon_and_the_block_paragraph_after_it():
+    text = (
+        "內地律師范辰亦指留意到近日有不少判決書突然下架。"
+        "他猜測撤回判決書的行動可能是與山東省濟南中級法院上個月爆出有3個法官受賄罪成有關：\n"
+        "因為揭露了有法官貪腐、有律師行賄，這個事情也引起了社會廣泛討論。"
+    )
+    quotes, _ = extract_quotes(text)
+    assert [(q.speaker, q.verb) for q in quotes] == [("范辰", "指"), ("范辰", "猜測"), ("范辰", "")]
+    assert quotes[2].text.startswith("因為揭露了") and quotes[2].direct
+
+
+def test_anonymous_role_is_cut_after_you_and_a_list_of_quotations_is_kept():
+    text = (
+        "澎湃新闻网有网民留言说，「啥？我们需要吃美国大米？」、「抵制美货，吃中国粮食！」"
+        "对于日本新潟大米输华，网民称「谁认为安全谁去买」。"
+    )
+    quotes, _ = extract_quotes(text)
+    assert [(q.speaker, q.role, q.text) for q in quotes] == [
+        (None, "网民", "「啥？我们需要吃美国大米？」、「抵制美货，吃中国粮食！」"),
+        (None, "网民", "谁认为安全谁去买"),
+    ]
