@@ -7,6 +7,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from contextlib import contextmanager
@@ -85,10 +86,12 @@ def get_json(url: str):
 def datasette_server(db_path: Path):
     """`archive serve` as a real process on a free port; yields its base URL."""
     port = free_port()
+    # A file, not a pipe: an unread pipe fills with access-log lines and stalls the server.
+    log = tempfile.TemporaryFile()
     process = subprocess.Popen(
         [str(BIN / "archive"), "serve", "--db", str(db_path), "--port", str(port)],
         cwd=ROOT,
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
@@ -100,11 +103,13 @@ def datasette_server(db_path: Path):
             except OSError:
                 time.sleep(0.2)
         else:
-            raise RuntimeError(process.stdout.read().decode())
+            log.seek(0)
+            raise RuntimeError(log.read().decode())
         yield base
     finally:
         process.terminate()
         process.wait(timeout=10)
+        log.close()
 
 
 @pytest.fixture(scope="session")
