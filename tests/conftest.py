@@ -87,29 +87,28 @@ def datasette_server(db_path: Path):
     """`archive serve` as a real process on a free port; yields its base URL."""
     port = free_port()
     # A file, not a pipe: an unread pipe fills with access-log lines and stalls the server.
-    log = tempfile.TemporaryFile()
-    process = subprocess.Popen(
-        [str(BIN / "archive"), "serve", "--db", str(db_path), "--port", str(port)],
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(150):
-            try:
-                get_json(f"{base}/-/versions.json")
-                break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            log.seek(0)
-            raise RuntimeError(log.read().decode())
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        log.close()
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(
+            [str(BIN / "archive"), "serve", "--db", str(db_path), "--port", str(port)],
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        base = f"http://127.0.0.1:{port}"
+        try:
+            for _ in range(150):
+                try:
+                    get_json(f"{base}/-/versions.json")
+                    break
+                except OSError:
+                    time.sleep(0.2)
+            else:
+                log.seek(0)
+                raise RuntimeError(log.read().decode())
+            yield base
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")

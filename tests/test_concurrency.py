@@ -50,7 +50,8 @@ def test_datasette_reads_while_a_2000_page_crawl_writes(tmp_path):
             crawl = subprocess.Popen(
                 [str(BIN / "scrapy"), "crawl", "rfa", "-a", "discover=sitemap", "-a", "depth=0",
                  "-s", f"ARCHIVE_DB={db_path}", "-s", f"REPLAY_URL={replay}",
-                 "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"],
+                 "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
+                 "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"],
                 cwd=ROOT, stdout=log_file, stderr=subprocess.STDOUT,
             )  # fmt: skip
             while crawl.poll() is None:
