@@ -25,6 +25,7 @@ class PageItem:
     discovered_from: str | None = None
     via: str = "live"
     redirect_urls: list[str] = field(default_factory=list)  # URLs that redirected to ``url``
+    fault_reasons: list[str] = field(default_factory=list)  # transient faults retried before success
     record: dict[str, Any] | None = field(default=None, repr=False)
     error: str | None = None
     error_reason: str | None = None  # short reason for fetch_errors ("login wall", "empty page")
@@ -42,6 +43,7 @@ class PageItem:
             "spider": spider,
             "discovered_from": referer.decode("latin-1") if referer else None,
             "redirect_urls": list(response.meta.get("redirect_urls", [])),
+            "fault_reasons": list(response.meta.get("fault_reasons", [])),
         }
         return cls(**{**values, **fields})
 

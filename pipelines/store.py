@@ -383,6 +383,11 @@ def store_page(
                 db, page["url"], reason, error or "", 1, page.get("spider"), page["fetched_at"]
             )
             return None
+        if faults := page.get("fault_reasons"):  # archived, but only after transient faults
+            detail = f"archived after {len(faults)} failed attempts: {', '.join(faults)}"
+            _record_fetch_error(
+                db, page["url"], faults[-1], detail, len(faults) + 1, page.get("spider"), page["fetched_at"]
+            )
         _resolve_fetch_error(db, page["url"], page["fetched_at"])
         return save_record(db, record, raw_page_id=raw["id"], page=page)
 
