@@ -40,7 +40,9 @@ def crawl(site: Path, db_path: Path, fault_rate: float) -> dict:
     server.shutdown()
     with sqlite3.connect(db_path) as db:
         articles, distinct = db.execute("select count(*), count(distinct url) from articles").fetchone()
-        errors = db.execute("select count(*) from fetch_errors").fetchone()[0]
+        errors, resolved = db.execute(
+            "select count(*) - count(resolved_at), count(resolved_at) from fetch_errors"
+        ).fetchone()
         stats = db.execute("select stats from crawl_runs").fetchone()[0]
     retries = json.loads(stats).get("retry/count", 0)
     return {
@@ -49,6 +51,7 @@ def crawl(site: Path, db_path: Path, fault_rate: float) -> dict:
         "articles": articles,
         "duplicates": articles - distinct,
         "fetch_errors": errors,
+        "resolved": resolved,
         "retries": retries,
         "peak_mb": usage.ru_maxrss / 1024,
     }
@@ -68,7 +71,8 @@ def main() -> None:
             print(
                 f"  faults {rate:>4.0%}: {result['articles'] / result['seconds']:6.1f} pages/s "
                 f"({result['seconds']:.1f} s), peak RSS {result['peak_mb']:.0f} MB, "
-                f"{result['retries']} retries, {result['fetch_errors']} fetch errors, "
+                f"{result['retries']} retries, {result['fetch_errors']} fetch errors "
+                f"(+{result['resolved']} resolved by retries), "
                 f"lost {lost}, duplicated {result['duplicates']}, exit {result['status']}"
             )
 
