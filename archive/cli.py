@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from pipelines import store
-from pipelines.process import failure_reason, process_file, process_page
+from pipelines.process import extraction_failure_reason, process_file, process_page
 from pipelines.search import fts_query
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
@@ -129,7 +129,7 @@ def _import_one(db, file: Path) -> str:
         record = process_page(None, body, fallback_url=page["url"])
     except ValueError as error:
         click.echo(f"\narchive import: {file}: {error}", err=True)
-        page["error_reason"] = failure_reason(error)
+        page["error_reason"] = extraction_failure_reason(error)
         store.store_page(db, page, None, f"{type(error).__name__}: {error}")
         return "failed"
     store.store_page(db, {**page, "url": record["url"]}, record)

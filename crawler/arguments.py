@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import re
+from datetime import date
 from typing import Any
 
 DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
@@ -39,11 +40,8 @@ def unknown_arguments(spider_class: type, arguments: dict[str, Any]) -> list[str
 
 
 def _valid_date(value: str) -> bool:
-    year, month, *day = (int(part) for part in value.split("-"))
-    if not 1 <= month <= 12:
+    try:
+        date.fromisoformat(value if len(value) == 10 else f"{value}-01")
+    except ValueError:
         return False
-    if day:
-        from calendar import monthrange
-
-        return 1 <= day[0] <= monthrange(year, month)[1]
     return True

@@ -25,7 +25,7 @@ from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import error as twisted_errors
 from twisted.python.failure import Failure
-from twisted.web import _newclient
+from twisted.web.client import ResponseFailed, ResponseNeverReceived
 
 from crawler.items import FetchError
 
@@ -39,8 +39,8 @@ EXCEPTION_REASONS: list[tuple[tuple[type[BaseException], ...], str]] = [
     (
         (
             DownloadFailedError,
-            _newclient.ResponseNeverReceived,
-            _newclient.ResponseFailed,
+            ResponseNeverReceived,
+            ResponseFailed,
             twisted_errors.ConnectionLost,
             twisted_errors.ConnectionDone,
         ),

@@ -21,7 +21,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import io
-import json
 import socket
 import struct
 import threading
@@ -29,7 +28,6 @@ import time
 import uuid
 from collections import Counter
 from functools import cache
-from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import parse_qs, urlsplit
 
@@ -63,10 +61,10 @@ class FaultState:
             self.requests[path] += 1
             return self.requests[path]
 
-    def inject(self, handler: Handler, path: str, meta_file: Path, send_body: bool) -> bool:
-        """Serve a fault for this request if one is due; True when the request was answered."""
+    def inject(self, handler: Handler, path: str, meta: dict[str, Any], send_body: bool) -> bool:
+        """Serve a fault for this request if one is due (``meta``: the URL's sidecar); True when
+        the request was answered."""
         attempt = self.count(path)
-        meta = json.loads(meta_file.read_text("utf-8")) if meta_file.is_file() else {}
         fault = meta.get("fault")
         if fault is None:
             return self._random_fault(handler, path, attempt)

@@ -90,12 +90,12 @@ class ReplayHandler(BaseHTTPRequestHandler):
             self._send(400, {"Content-Type": "text/plain"}, b"bad path", send_body)
             return
         file, meta_file = next((f for f in found if f[0].is_file() or f[1].is_file()), found[-1])
-        if self.faults.inject(self, parts.path, meta_file, send_body):
+        meta = json.loads(meta_file.read_text("utf-8")) if meta_file.is_file() else {}
+        if self.faults.inject(self, parts.path, meta, send_body):
             return
         if not file.is_file() and not meta_file.is_file():
             self._send(404, {"Content-Type": "text/html"}, b"<h1>Not Found</h1>", send_body)
             return
-        meta = json.loads(meta_file.read_text("utf-8")) if meta_file.is_file() else {}
         body = file.read_bytes() if file.is_file() else b""  # a sidecar alone: a redirect or an error
         # Like most servers, an ETag from the content, and 304 when the client has it already.
         etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'

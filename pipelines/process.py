@@ -57,7 +57,7 @@ def section_of(tree, url: str) -> str | None:
     return "/".join(folders[:2]) or None
 
 
-def failure_reason(error: ValueError) -> str:
+def extraction_failure_reason(error: ValueError) -> str:
     """The short reason a page yielded no article (the ``fetch_errors.reason`` column)."""
     reasons: list[tuple[type[ValueError], str]] = [
         (ExtractionTimeout, "extraction timeout"),
@@ -82,7 +82,7 @@ def process_page(
     """Decode, extract and describe one fetched page or mirror file, within ``seconds`` if given.
 
     Raises ValueError subclasses (DecodeError, ParseError, ExtractionError, MirrorError,
-    ExtractionTimeout); :func:`failure_reason` names them.
+    ExtractionTimeout); :func:`extraction_failure_reason` names them.
     """
     with time_limit(seconds):
         return _process_page(url, body, headers, fallback_url)

@@ -14,7 +14,7 @@ from scrapy.crawler import Crawler
 
 from crawler.items import FetchError, PageItem
 from pipelines import store
-from pipelines.process import failure_reason, process_page
+from pipelines.process import extraction_failure_reason, process_page
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ class ProcessPagePipeline:
             item.record = process_page(item.url, item.body, item.headers, seconds=self.time_limit)
         except ValueError as error:  # DecodeError, ParseError, ExtractionError, ExtractionTimeout
             item.error = f"{type(error).__name__}: {error}"
-            item.error_reason = failure_reason(error)
+            item.error_reason = extraction_failure_reason(error)
             logger.warning("extraction failed for %s: %s", item.url, item.error)
             self.crawler.stats.inc_value("archive/extraction_failed")
             self.crawler.stats.inc_value(f"archive/fetch_errors/{item.error_reason}")
