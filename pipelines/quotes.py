@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 
 from pipelines.byline import BYLINE_LINE, parse_byline
+from pipelines.lexicon import is_verb, word_frequency
 from pipelines.normalise import to_simplified
 
 
@@ -193,6 +194,8 @@ VERBS = (
     "补充说", "公布", "澄清", "询问", "告诉", "说明", "披露", "爆料", "提出", "分析", "评论", "断言", "答",
     "笑言", "笑称", "笑说", "笑指", "自言", "明言", "扬言", "放言", "慨叹", "感叹", "猜测", "反映", "寄语",
     "大叫", "记起", "担心", "声言", "直认", "坦白说", "形容说", "插嘴", "叹息", "慨言", "强调指",
+    "斥责", "怒斥", "驳斥", "批判", "嘲讽", "讽刺", "抱怨", "埋怨", "喊话", "贴文", "举例", "列举", "提及",
+    "道歉", "点评", "评价", "预言", "预测", "推测", "判断", "怀疑", "主张", "提议", "叮嘱", "劝告",
 )
 SPEECH_SUFFIX = ("称", "说", "指", "道")
 SINGLE_VERBS = ("说", "称", "指", "问", "答", "道")
@@ -202,7 +205,8 @@ NEEDS_DELIMITER = {"说明", "提出", "分析", "评论", "总结", "威胁", "
                    "相信", "介绍", "投诉", "称赞", "赞扬", "预计", "估计", "回复", "回覆", "谈及", "问及",
                    "证实", "呼吁",
                    "承诺", "觉得", "披露", "爆料", "说道", "回应", "询问", "反映", "大叫", "记起", "担心",
-                   "插嘴", "叹息"}
+                   "插嘴", "叹息", "贴文", "举例", "列举", "提及", "道歉", "点评", "评价", "预测", "推测",
+                   "判断", "怀疑", "主张", "提议", "叮嘱", "劝告", "埋怨", "抱怨", "讽刺", "嘲讽"}
 # 表示 + these is an attitude, not speech (表示祝贺, 表示强烈不满).
 ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", "遗憾", "哀悼", "慰问", "反对",
                     "愤慨", "谴责",
@@ -213,7 +217,7 @@ ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", 
 
 CONNECTORS = re.compile(
     r"(?:虽然|虽|尽管|不过|但是|但|而且|而|另外|此外|另一方面|对此|其中|同时|然而|至于|事实上|当中|据悉|随后|其后|最终|"
-    r"最后|后来|亦有|更有|还有|也有|有|包括|并|又|及|和|即|甚至|就|则|因此|所以|另一(?:位|名|个)?|另|同样|一方面|首先|其次|"
+    r"最后|后来|当时|早前|此前|日前|近日|亦有|更有|还有|也有|有(?!组织|关)|包括|并|又|及|和|即|甚至|就|则|因此|所以|另一(?:位|名|个)?|另|同样|一方面|首先|其次|"
     r"接着|稍后|会上|会后|对于此事|针对此事|对此事|就此|为此|总之|可是|只是|再者|尤其|特别是|因为|由于|因|"
     r"可见|结果|于是|惟|唯|都有|(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日|"
     r"[\s　]|[一二三四五六七八九十两几数多0-9０-９]+(?:名|位|个)|该|另一位|另一名|另一个)+"
@@ -356,6 +360,17 @@ ROLE_THEN_SURNAME = re.compile(
 )
 FOREIGN_TITLE_RE = re.compile(_alternation(FOREIGN_TITLES))
 ROLE_THEN_FOREIGN = re.compile(rf"(?:{_alternation(FOREIGN_TITLES)})[」”』]?(?=[\u4e00-\u9fff]{{2}})")
+# Characters of transliterated foreign names (费尔蒂塔, 梅内德斯), none of them common at the end of a
+# Chinese role word: a run of them before the name's Latin original in brackets is a person.
+TRANSLITERATION = set(
+    "阿埃艾爱安奥巴拜班邦保贝本比彼毕波伯博布查达戴丹德登迪蒂丁东杜多厄恩尔法凡菲费芬丰佛弗福盖冈"
+    "戈格贡古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷蕾里利莉林琳卢鲁路伦"
+    "罗洛马玛迈麦曼梅门蒙米敏莫默姆穆纳娜奈南内尼宁纽努诺欧帕佩彭皮珀普奇齐契乔切琼丘萨塞桑瑟森"
+    "沙莎舍什斯松苏索塔泰坦汤唐特滕提汀图托瓦威韦维温沃乌西希夏辛休雅亚扬耶伊因尤约泽扎詹朱兹佐"
+)
+NAME_WITH_ORIGINAL = re.compile(
+    r"([\u4e00-\u9fff·]{2,8})[ \t]*[（(][ \t]*[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+)+[ \t]*[)）]"
+)
 ROLE_THEN_LATIN = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})[ \t]*(?=[A-Z][a-z])")
 # 曾向传媒表示 / 对本台说: who was told, between the subject and the verb
 RECIPIENT = r"(?:向|对|跟|接受)(?:传媒|媒体|记者|外媒|本台|本报|本网|[^，,。：:「“]{0,6}》)"
@@ -511,7 +526,9 @@ def _clean_role(prefix: str) -> str | None:
         prefix = prefix[m.end() :]
     if m := CONNECTORS.match(prefix):
         prefix = prefix[m.end() :]
-    if (m := re.match(r".{0,4}?(?:与|和|跟|同)", prefix)) and ROLE_END_RE.search(prefix[m.end() :]):
+    if (m := re.match(r".{0,4}?(?:与|(?<!共)和(?!平)|跟|同)", prefix)) and ROLE_END_RE.search(
+        prefix[m.end() :]
+    ):
         prefix = prefix[m.end() :]  # 特朗普与中国国家主席习近平 -> 中国国家主席
     prefix = prefix.strip(" 　,，、")
     return prefix or None
@@ -547,7 +564,7 @@ def _better_role(new: str | None, old: str | None) -> bool:
     return len(new) > len(old)
 
 
-def _name_candidates(head: str, state: _State) -> list[tuple[int, str]]:
+def _name_candidates(head: str, state: _State, following: str = "") -> list[tuple[int, str]]:
     """Possible names ending head: (start, name), most likely first."""
     e = len(head)
     found: list[tuple[int, str]] = []
@@ -579,6 +596,7 @@ def _name_candidates(head: str, state: _State) -> list[tuple[int, str]]:
         and not NOT_IN_NAME & set(head[e - 2 :])
         and head[e - 1] not in NOT_NAME_END
         and head[e - 3 : e - 1] not in NOT_NAMES
+        and not _is_plain_word(head[e - 3 :], state)
     )
     two = (
         e >= 2
@@ -587,6 +605,7 @@ def _name_candidates(head: str, state: _State) -> list[tuple[int, str]]:
         and head[e - 1] not in NOT_IN_NAME
         and head[e - 2 :] not in NOT_NAMES
         and head[e - 1] not in "一二三四五六七八九十官太"
+        and not _is_plain_word(head[e - 2 :], state)
     )
     if three and two:
         prefer_two = head[e - 3] not in SURNAMES_COMMON or (
@@ -599,16 +618,30 @@ def _name_candidates(head: str, state: _State) -> list[tuple[int, str]]:
     elif two:
         found.append((e - 2, head[e - 2 :]))
     for m in FOREIGN_TITLE_RE.finditer(head):
-        if 2 <= e - m.end() <= 4 and _foreign_name_ok(head[m.end() :]):
+        if 2 <= e - m.end() <= 4 and _foreign_name_ok(head[m.end() :], following):
             found.append((m.end(), head[m.end() :]))
     return found
 
 
-def _foreign_name_ok(name: str) -> bool:
+def _is_plain_word(name: str, state: _State) -> bool:
+    """A surname-led candidate that is an ordinary word (台湾, 投资) or a surname before a common verb
+    (史教育, 先进行), unless the article introduced it as a person."""
+    if name in state.people:
+        return False
+    if len(name) == 2:
+        return word_frequency(name) > 0
+    return word_frequency(name[:2]) >= 1000 or is_verb(name[1:], 3000)
+
+
+def _foreign_name_ok(name: str, following: str = "") -> bool:
     """A transliterated name after a title: not a compound of the title (大使馆办理手续), not a role
-    word itself (代表律师), not a plain phrase (旁听人士切勿喧哗)."""
+    word itself (代表律师), not a plain phrase (旁听人士切勿喧哗, 人士签署声明), not cut inside a word
+    (休斯顿火|箭)."""
     return (
         bool(ALL_CJK.fullmatch(name))
+        and not word_frequency(name)
+        and word_frequency(name[:2]) < 1000
+        and not word_frequency(name[-1] + following)
         and not NOT_IN_FOREIGN & set(name)
         and name[0] not in "馆团处级室们职府切勿请"
         and not ROLE_END_RE.search(name)
@@ -679,7 +712,7 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         head = masked[base:e].rstrip(" 　\t")
         if len(head) < 2:
             continue
-        for start, name in _name_candidates(head, state):
+        for start, name in _name_candidates(head, state, s[cs + o + e : cs + o + e + 1]):
             prefix = head[:start]
             if ADDRESS_FORM.fullmatch(prefix.strip(" 　")) and len(name) >= 2:
                 state.aliases.setdefault(prefix.strip(" 　"), name)  # 曾太鲍笑薇: 曾太 names her from now on
@@ -747,6 +780,7 @@ def _collect_people(state: _State) -> None:
                 and not NOT_IN_NAME & set(name[1:])
                 and name[:2] not in NOT_NAMES
                 and (k == 2 or name[-1] not in NOT_NAME_END)
+                and not _is_plain_word(name, state)
             )
             # 控告立法会会计界议员梁继昌诽谤: a three-character name printed again later is a name
             recurs = s.count(name, i + k) >= (1 if k == 3 else 2)
@@ -761,6 +795,7 @@ def _collect_people(state: _State) -> None:
             if (
                 _plausible_name(name)
                 and (k == 2 or name[-1] not in NOT_NAME_END)
+                and not _is_plain_word(name, state)
                 and (MENTION_END_RE.match(s, i + k) or recurs)
             ):
                 _remember(state, name, clause_role(i), i)
@@ -771,9 +806,20 @@ def _collect_people(state: _State) -> None:
             continue
         for k in (4, 3, 2):
             name = s[i : i + k]
-            if _foreign_name_ok(name) and (MENTION_END_RE.match(s, i + k) or (k >= 3 and s.count(name) >= 2)):
+            if _foreign_name_ok(name, s[i + k : i + k + 1]) and (
+                MENTION_END_RE.match(s, i + k) or (k >= 3 and s.count(name) >= 2)
+            ):
                 _remember(state, name, clause_role(i), i)
                 break
+    for m in NAME_WITH_ORIGINAL.finditer(s):
+        run = m.group(1)
+        k = len(run)
+        while k and (run[k - 1] in TRANSLITERATION or run[k - 1] == "·"):
+            k -= 1
+        name = run[k:].lstrip("·")
+        if len(name) >= 2 and name not in state.people and not word_frequency(name):
+            i = m.start(1) + len(run) - len(name)
+            _remember(state, name, clause_role(i), i)
     for m in ROLE_THEN_LATIN.finditer(s):
         if latin := re.match(r"[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}", s[m.end() :]):
             _remember(state, latin.group().strip(), clause_role(m.start() + len(m.group().rstrip())), m.end())
@@ -1041,11 +1087,6 @@ def _cut_at_new_speaker(
             continue
         cs = _clause_start(s, v0, pstart, depth)
         clause = s[cs:v0]
-        if cs > a and s[cs - 1] in "，,;；" and CHAINED.fullmatch(clause) and m.group() in SPLIT_VERBS:
-            # …接获警方通知，称…: the words of the notice, nested in the speaker's own
-            nested = DOC_END_RE.search(s[_clause_start(s, cs - 1, pstart, depth) : cs - 1])
-            if not nested and _verb_ok(s, v0, v1, m.group(), b):
-                return cs - 1  # …，说如果… / …，反问…: a second statement of the same speaker
         if s[v1] in "：:" or s[v1] in OPEN_MARKS:
             joined = re.search(r"[并又再](?:[^，,。：:「“]{0,5})$", s[max(cs, a + 1) : v0])
             if joined and v0 - len(joined.group()) > a + 1:
@@ -1054,11 +1095,7 @@ def _cut_at_new_speaker(
             continue
         if cs <= a or s[cs - 1] not in "，,;；":
             continue
-        if _subject(state, cs, v0) is not None or (
-            len(clause) <= 4
-            and re.fullmatch(r"(?:但|并|又|还|亦|也|再|续|随即|更|却|同时)*", clause)
-            and (s[v1] in "：:「“" or (s[v1] in "，," and re.search(r"[并又亦再续更]", clause)))
-        ):
+        if _subject(state, cs, v0) is not None:
             return cs - 1
     return b
 

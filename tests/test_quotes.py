@@ -550,7 +550,9 @@ def test_cited_source_relaying_a_statement_is_not_the_speaker(text):
     assert to_simplified(quotes[0].text) == "去年10月起寻找新投资者，但近日告吹"
 
 
-def test_second_verb_after_a_comma_is_a_second_record():
+def test_second_verb_of_the_same_subject_stays_in_the_record():
+    """One record per speaker clause: a later verb with no new subject (，反问…, ，又称…) continues
+    the words; a clause naming the speaker again (，他思考数秒后…) is narrative and ends them."""
     text = (
         "民建联刘国勋认为，梁君彦的表现「好克制」，他思考数秒后，补上「做得好好」的赞赏，"
         "称主席主持会议的权力来自《基本法》及议事规则，反问梁君彦是否有违反议事规则，「反对派心知肚明」。"
@@ -558,8 +560,11 @@ def test_second_verb_after_a_comma_is_a_second_record():
     quotes, _ = extract_quotes(text)
     assert [(q.speaker, q.verb, q.text) for q in quotes] == [
         ("刘国勋", "认为", "梁君彦的表现「好克制」"),
-        ("刘国勋", "称", "主席主持会议的权力来自《基本法》及议事规则"),
-        ("刘国勋", "反问", "梁君彦是否有违反议事规则，「反对派心知肚明」"),
+        (
+            "刘国勋",
+            "称",
+            "主席主持会议的权力来自《基本法》及议事规则，反问梁君彦是否有违反议事规则，「反对派心知肚明」",
+        ),
     ]
 
 

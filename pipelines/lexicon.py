@@ -1,0 +1,35 @@
+"""Common Chinese words, read from the dictionary bundled with jieba (nothing is downloaded).
+
+Rules that find names by surname (房产, 台湾, 投资 all start with one) ask here whether a
+candidate is an ordinary word instead.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+
+# jieba's frequencies are counts in its training corpus; below this a "word" is often a name.
+MIN_FREQUENCY = 300
+
+
+@lru_cache(maxsize=1)
+def common_words() -> dict[str, tuple[int, str]]:
+    """Two- and three-character words of jieba's dictionary at least MIN_FREQUENCY frequent, with
+    (frequency, part of speech); person names (tags nr…) are left out."""
+    words: dict[str, tuple[int, str]] = {}
+    for line in (files("jieba") / "dict.txt").read_text("utf-8").splitlines():
+        word, frequency, tag = line.split(" ")
+        if 2 <= len(word) <= 3 and int(frequency) >= MIN_FREQUENCY and not tag.startswith("nr"):
+            words[word] = (int(frequency), tag)
+    return words
+
+
+def word_frequency(word: str) -> int:
+    """How common ``word`` (Simplified) is as an ordinary word; 0 if it is not one."""
+    return common_words().get(word, (0, ""))[0]
+
+
+def is_verb(word: str, min_frequency: int = MIN_FREQUENCY) -> bool:
+    frequency, tag = common_words().get(word, (0, ""))
+    return frequency >= min_frequency and tag in {"v", "vn", "vd"}
