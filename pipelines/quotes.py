@@ -263,8 +263,6 @@ OTHER_SOURCE = re.compile(
 )
 # After a comma, these verbs start a second record of the same speaker (…，说… / …，反问…); 认为,
 # 强调, 指 there usually go on with the same statement and are not split.
-SPLIT_VERBS = {"说", "称", "反问", "追问", "质问", "又说", "否认", "说道"}
-CHAINED = re.compile(r"(?:并|又|亦|也|还|再|更|续|随即|同时|但)*")
 # Verbs from NEEDS_DELIMITER that take their words straight after a person: 他担心这样的语言…
 ADJACENT_VERBS = {"担心", "觉得", "相信", "分析", "估计", "预计", "记起", "披露", "证实"}
 # Feelings rather than words: quoted from a named person (胡锡进担心…), not from an anonymous group.
@@ -1086,7 +1084,6 @@ def _cut_at_new_speaker(
         if depth[v0 - pstart] or v1 >= b:
             continue
         cs = _clause_start(s, v0, pstart, depth)
-        clause = s[cs:v0]
         if s[v1] in "：:" or s[v1] in OPEN_MARKS:
             joined = re.search(r"[并又再](?:[^，,。：:「“]{0,5})$", s[max(cs, a + 1) : v0])
             if joined and v0 - len(joined.group()) > a + 1:
