@@ -261,8 +261,6 @@ PRONOUN_TIME_CLAUSE = re.compile(r"(?:他|她)[^，,。：:「“]{1,10}(?:后|�
 OTHER_SOURCE = re.compile(
     r"[^，,。：:「“]{0,8}(?<![没未])有[^，,。：:「“会可应]{1,8}?(?<!听)(?:说|称|指|表示|反映|透露|留言|转贴|质疑)"
 )
-# After a comma, these verbs start a second record of the same speaker (…，说… / …，反问…); 认为,
-# 强调, 指 there usually go on with the same statement and are not split.
 # Verbs from NEEDS_DELIMITER that take their words straight after a person: 他担心这样的语言…
 ADJACENT_VERBS = {"担心", "觉得", "相信", "分析", "估计", "预计", "记起", "披露", "证实"}
 # Feelings rather than words: quoted from a named person (胡锡进担心…), not from an anonymous group.
