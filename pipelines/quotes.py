@@ -98,7 +98,7 @@ WORD_BEFORE_SURNAME = {
 }
 WORD_AFTER_NAME = {"面对", "针对", "反对", "应对", "相对", "绝对"}
 # The last character of a three-character name candidate that is really a following word: 刘鹤时说.
-NOT_NAME_END = set("时后前上下中里内外")
+NOT_NAME_END = set("时后前上下里内外")  # 中 too, unless a plain word (会议中): see _is_plain_word
 # Characters of plain words, not of a transliterated name after a title (以发言人名义, 身份与会).
 NOT_IN_FOREIGN = set(
     "的了是在和与及或被把将也又都说称们这那他她它我你份义询问应答时期间日月年今昨周会"
@@ -144,6 +144,7 @@ ANON_ENDINGS = (
     "目击者", "知情者", "当事人", "代表", "人员", "女员工",
     "民警", "警员", "警察", "护士", "法官", "男子", "女子", "市民", "华人", "中国人",
     "港人", "医护", "管理层", "外交官", "示威者", "抗议者", "参加者", "与会者", "嘉宾", "旁听人士",
+    "辩方", "控方", "主播", "亲属", "街坊", "店东", "摊贩", "小贩", "商贩", "学者", "评论员",
 )
 ORG_ENDINGS = (
     "公司", "集团", "银行", "政府", "总局", "局", "部", "署", "办", "委员会", "委", "协会", "工会",
@@ -267,7 +268,7 @@ ADJACENT_VERBS = {"担心", "觉得", "相信", "分析", "估计", "预计", "�
 MENTAL_VERBS = {"担心", "觉得", "相信", "猜测", "忧虑"}
 REPORTER_HEAD = re.compile(r"[^，,。：:「“]{0,12}记者(?!会)")
 PRONOUN_NARRATIVE = re.compile(
-    r"(?:他|她|其|对方)(?:则|亦|也|并)?(?:未有|没有|并未|并没有|未|拒绝|不愿|不肯)(?:再)?"
+    r"(?:他|她|其|对方)?(?:则|亦|也|并)?(?:未有|没有|并未|并没有|未|拒绝|不愿|不肯)(?:再)?"
     r"(?:透露|回应|评论|说明|交代|解释|提及|公开|披露|详述|具体)"
 )
 GENERIC_HEAD = re.compile(
@@ -626,6 +627,8 @@ def _is_plain_word(name: str, state: _State) -> bool:
         return False
     if len(name) == 2:
         return word_frequency(name) > 0
+    if name[-1] == "中" and word_frequency(name[:2]):  # 会议中, 过程中: "during", not 谢振中
+        return True
     return word_frequency(name[:2]) >= 1000 or is_verb(name[1:], 3000)
 
 
@@ -653,6 +656,29 @@ def _not_a_subject(head: str, start: int, name: str, following: str, state: _Sta
     if head[max(start - 1, 0) : start + 1] in WORD_BEFORE_SURNAME:
         return True
     return name not in state.people and name[-1] + following in WORD_AFTER_NAME
+
+
+def _person_at_end(state: _State, head: str, offset: int, hint: str | None) -> _Subject | None:
+    """A person named at the end of ``head`` (which starts at ``offset`` in the text), with the
+    description before the name as their role."""
+    following = state.s[offset + len(head) : offset + len(head) + 1]
+    for start, name in _name_candidates(head, state, following):
+        prefix = head[:start]
+        if ADDRESS_FORM.fullmatch(prefix.strip(" 　")) and len(name) >= 2:
+            state.aliases.setdefault(prefix.strip(" 　"), name)  # 曾太鲍笑薇: 曾太 names her from now on
+            prefix = ""
+        if not _role_ok(prefix) or normalise_name(name) in state.excluded:
+            continue
+        if _not_a_subject(head, start, name, following, state):
+            continue
+        if name in KNOWN_ORGS or ORG_END_RE.search(name) or DOC_END_RE.search(name):
+            continue
+        if ANON_END_RE.search(name) and name not in state.people:
+            continue
+        begin, end = offset + start, offset + start + len(name)
+        role = _clean_role(prefix) or hint
+        return _Subject("person", name=state.aliases.get(name, name), role=role, start=begin, end=end)
+    return None
 
 
 def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
@@ -699,6 +725,12 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         if (len(rest) == 1 or POST_RE.match(rest, 1)) and any(n[0] == rest[0] for n in state.people):
             return _Subject("honorific", name=rest[0], start=cs + o, end=cs + o + 1)
     masked = PARENTHETICAL.sub(lambda m: " " * len(m.group()), rest)
+    first_of = masked.find("的")
+    if first_of > 0 and (place := re.search(r"[在于]", masked[:first_of])) and place.start() >= 2:
+        # 李桂华在昨日的警方记者会表示: the 的 belongs to the adverbial after the name
+        found = _person_at_end(state, masked[: place.start()].rstrip(" 　\t"), cs + o, None)
+        if found is not None:
+            return found
     base = masked.rfind("的") + 1
     hint = None
     if base and (m := ROLE_HINT_RE.search(masked[: base - 1])):
@@ -708,24 +740,9 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         head = masked[base:e].rstrip(" 　\t")
         if len(head) < 2:
             continue
-        for start, name in _name_candidates(head, state, s[cs + o + e : cs + o + e + 1]):
-            prefix = head[:start]
-            if ADDRESS_FORM.fullmatch(prefix.strip(" 　")) and len(name) >= 2:
-                state.aliases.setdefault(prefix.strip(" 　"), name)  # 曾太鲍笑薇: 曾太 names her from now on
-                prefix = ""
-            if not _role_ok(prefix) or normalise_name(name) in state.excluded:
-                continue
-            if _not_a_subject(head, start, name, s[cs + o + e : cs + o + e + 1], state):
-                continue
-            if name in KNOWN_ORGS or ORG_END_RE.search(name) or DOC_END_RE.search(name):
-                continue
-            if ANON_END_RE.search(name) and name not in state.people:
-                continue
-            role = _clean_role(prefix) or hint
-            begin = cs + o + base + start
-            return _Subject(
-                "person", name=state.aliases.get(name, name), role=role, start=begin, end=begin + len(name)
-            )
+        found = _person_at_end(state, head, cs + o + base, hint)
+        if found is not None:
+            return found
         np = head.strip(" 　")
         if masked.startswith(HONORIFICS, e):
             continue
@@ -1320,7 +1337,7 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
             continue
         block = b == pend and s[pend - 1] in "：:" and next_para is not None
         a, b = _trim(s, a, b)
-        a, b = _unwrap(s, a, b, content_spans)
+        a, b = _with_gloss(s, *_unwrap(s, a, b, content_spans), pend)
         _emit(state, subject, state.body[v0:v1], a, b, content_spans, v0)
         if block and not _is_consumed(state, next_para[0]) and state.quotes and state.quotes[-1].end == b:
             _continue_with_block(state, next_para)
@@ -1353,7 +1370,7 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
         last = state.last_person
         if last is None or state.s.count("\n", last[0], o) > 1 or o - last[0] > 600:
             continue
-        a, b = _trim(s, o + 1, c)
+        a, b = _with_gloss(s, *_trim(s, o + 1, c), pend)
         state.quotes.append(
             Quote(_original(state, last[1]), _original(state, last[2]), state.body[a:b], "", True, a, b)
         )
@@ -1371,6 +1388,23 @@ def _relayed(state: _State, cs: int, v0: int, a: int, pend: int) -> bool:
     end = next((i for i in range(a, pend) if s[i] in BREAKS), pend)
     inner = VERB_RE.search(s, a, end)
     return inner is not None and end < pend and _subject(state, a, inner.start()) is not None
+
+
+def _with_gloss(s: str, a: int, b: int, pend: int) -> tuple[int, int]:
+    """「…」（fight for freedom…）: a translation in brackets after the words belongs to them, and then
+    the quotation marks are kept."""
+    k = b + 1 if b < pend and s[b] in CLOSE_MARKS else b
+    while k < pend and s[k] in " 　":
+        k += 1
+    if k >= pend or s[k] not in "（(":
+        return a, b
+    close = next((i for i in range(k + 1, pend) if s[i] in "）)"), -1)
+    inner = s[k + 1 : close]
+    if close < 0 or len(re.findall(r"[A-Za-z]", inner)) < max(4, len(inner) // 2):
+        return a, b
+    if b < pend and s[b] in CLOSE_MARKS and a > 0 and s[a - 1] in OPEN_MARKS:
+        a -= 1
+    return a, close + 1
 
 
 def _continue_with_block(state: _State, para: tuple[int, int]) -> None:
