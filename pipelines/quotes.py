@@ -340,6 +340,10 @@ POST_RE = re.compile(rf"[ \t]*(?:{_alternation(POST)}|[0-9０-９])")
 MENTION_END_RE = re.compile(
     rf"[ \t]*(?:{_alternation(POST)}|{_alternation(_VERB_WORDS)}|[0-9０-９，,、。（(：:及和与被]|$)"
 )
+# Relatives named by their kinship to someone in the story: 林小楠的姐姐林小青, 他弟弟林小华.
+KINSHIP_END_RE = re.compile(
+    r"(?:弟弟|哥哥|姐姐|妹妹|兄长|胞弟|胞兄|胞姐|胞妹|儿子|女儿|妻子|丈夫|太太|父亲|母亲|爸爸|妈妈|女友|男友|遗孀)$"
+)
 ROLE_END_RE = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})$")
 # A party, sector or body printed before a name is a role too: 公民党郭家麒, 饮食界张宇人, 美国国防部马蒂斯.
 AFFILIATIONS = (*ORG_ENDINGS, "界", "派", "联", "阵线", "同盟")
@@ -367,6 +371,10 @@ TRANSLITERATION = set(
 )
 NAME_WITH_ORIGINAL = re.compile(
     r"([\u4e00-\u9fff·]{2,8})[ \t]*[（(][ \t]*[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+)+[ \t]*[)）]"
+)
+# Hong Kong papers name hawkers and residents by nickname: 「肠粉大皇」新哥, 小商户全哥, 陈伯.
+NICKNAME_AFTER_ROLE = re.compile(
+    r"(?:[「“『][^」”』]{1,8}[」”』]|[户贩主民友工])([\u4e00-\u9fff][哥姐叔伯婶嫂婆])"
 )
 ROLE_THEN_LATIN = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})[ \t]*(?=[A-Z][a-z])")
 # 曾向传媒表示 / 对本台说: who was told, between the subject and the verb
@@ -519,6 +527,8 @@ def _strip_marks(text: str) -> str:
 
 def _clean_role(prefix: str) -> str | None:
     prefix = PARENTHETICAL.sub("", prefix).rsplit("的", 1)[-1]
+    if KINSHIP_END_RE.search(prefix):
+        prefix = re.sub(r"^(?:他|她|其)", "", prefix)  # 他弟弟林小华: the role is 弟弟
     if m := ROLE_CUTS.match(prefix):
         prefix = prefix[m.end() :]
     if m := CONNECTORS.match(prefix):
@@ -543,6 +553,7 @@ def _role_ok(prefix: str) -> bool:
     return (
         bool(ROLE_END_RE.search(tail) or AFFILIATION_RE.search(tail))
         or tail[-1] in "人者员长家官师生士总裁席理表管授卿相使魁将哥监户任事"
+        or KINSHIP_END_RE.search(tail) is not None
     )
 
 
@@ -824,6 +835,10 @@ def _collect_people(state: _State) -> None:
             ):
                 _remember(state, name, clause_role(i), i)
                 break
+    for m in NICKNAME_AFTER_ROLE.finditer(s):
+        name = m.group(1)
+        if name not in state.people and not word_frequency(name):
+            _remember(state, name, clause_role(m.start(1)), m.start(1))
     for m in NAME_WITH_ORIGINAL.finditer(s):
         run = m.group(1)
         k = len(run)
@@ -1195,6 +1210,9 @@ def _leading_subject(state: _State, cs: int, ce: int) -> _Subject | None:
             return _Subject("pronoun", name=p, start=at, end=at + len(p))
     if s[at : at + 1] in ("小", "老", "阿") and s[at + 1 : at + 2] in SURNAMES:
         return _Subject("person", name=s[at : at + 2], start=at, end=at + 2)
+    whole = _subject(state, cs, ce)
+    if whole is not None and whole.kind == "person" and whole.end == ce:
+        return whole  # 包括…家属王小霜：「…」: role and name, then the words
     for m in POST_RE.finditer(s, cs, ce):
         if m.start() > cs and (found := _subject(state, cs, m.start())) and found.kind != "org":
             return found
