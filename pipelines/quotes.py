@@ -341,9 +341,8 @@ MENTION_END_RE = re.compile(
     rf"[ \t]*(?:{_alternation(POST)}|{_alternation(_VERB_WORDS)}|[0-9０-９，,、。（(：:及和与被]|$)"
 )
 # Relatives named by their kinship to someone in the story: 林小楠的姐姐林小青, 他弟弟林小华.
-KINSHIP_END_RE = re.compile(
-    r"(?:弟弟|哥哥|姐姐|妹妹|兄长|胞弟|胞兄|胞姐|胞妹|儿子|女儿|妻子|丈夫|太太|父亲|母亲|爸爸|妈妈|女友|男友|遗孀)$"
-)
+KINSHIP = r"(?:[弟哥姐妹]{2}|兄长|胞[弟兄姐妹]|儿子|女儿|妻子|丈夫|太太|[父母]亲|爸爸|妈妈|[女男]友|遗孀)"
+KINSHIP_END_RE = re.compile(rf"{KINSHIP}$")
 ROLE_END_RE = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})$")
 # A party, sector or body printed before a name is a role too: 公民党郭家麒, 饮食界张宇人, 美国国防部马蒂斯.
 AFFILIATIONS = (*ORG_ENDINGS, "界", "派", "联", "阵线", "同盟")
@@ -357,7 +356,7 @@ DOC_END_RE = re.compile(rf"(?:{_alternation(DOCUMENTS)})$")
 CITING_RE = re.compile(r"(?:引述|援引|引用|根据|据)")
 ROLE_HINT_RE = re.compile(r"(?:以(.{2,30}?)身份|(?:作为|身为|同样是|亦是|也是|是)(.{2,20}?)$)")
 ROLE_THEN_SURNAME = re.compile(
-    rf"(?:{_alternation(ROLE_ENDINGS)})(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
+    rf"(?:{_alternation(ROLE_ENDINGS)}|{KINSHIP})(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
 )
 FOREIGN_TITLE_RE = re.compile(_alternation(FOREIGN_TITLES))
 ROLE_THEN_FOREIGN = re.compile(rf"(?:{_alternation(FOREIGN_TITLES)})[」”』]?(?=[\u4e00-\u9fff]{{2}})")
@@ -527,12 +526,12 @@ def _strip_marks(text: str) -> str:
 
 def _clean_role(prefix: str) -> str | None:
     prefix = PARENTHETICAL.sub("", prefix).rsplit("的", 1)[-1]
-    if KINSHIP_END_RE.search(prefix):
-        prefix = re.sub(r"^(?:他|她|其)", "", prefix)  # 他弟弟林小华: the role is 弟弟
     if m := ROLE_CUTS.match(prefix):
         prefix = prefix[m.end() :]
     if m := CONNECTORS.match(prefix):
         prefix = prefix[m.end() :]
+    if KINSHIP_END_RE.search(prefix):
+        prefix = re.sub(r"^(?:他|她|其)", "", prefix)  # 他弟弟林小华: the role is 弟弟
     if (m := re.match(r".{0,4}?(?:与|(?<!共)和(?!平)|跟|同)", prefix)) and ROLE_END_RE.search(
         prefix[m.end() :]
     ):
@@ -1115,7 +1114,7 @@ def _cut_at_new_speaker(
             continue
         cs = _clause_start(s, v0, pstart, depth)
         if s[v1] in "：:" or s[v1] in OPEN_MARKS:
-            joined = re.search(r"[并又再](?:[^，,。：:「“]{0,5})$", s[max(cs, a + 1) : v0])
+            joined = re.search(r"[并又再][^，,。：:「“]{1,5}$", s[max(cs, a + 1) : v0])
             if joined and v0 - len(joined.group()) > a + 1:
                 return v0 - len(joined.group())  # …粗口并开玩笑说：「…」
         if not (s[v1] in DELIMITERS or s[v1] in OPEN_MARKS):
