@@ -225,7 +225,7 @@ CONNECTORS = re.compile(
 )
 POST = (
     "在", "于", "对", "向", "跟", "与", "接受", "透过", "通过", "就", "针对", "也", "亦", "又", "则",
-    "还", "更",
+    "还", "更", "另",
     "均", "都", "再", "并", "续", "仍", "随即", "随后", "进一步", "一直", "多次", "首先", "同时", "最后",
     "曾",
     "早前", "此前", "日前", "近日", "今日", "今天", "今早", "今晚", "昨日", "昨天", "昨晚", "前日",
@@ -1002,6 +1002,9 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False
     if before in "未不没将拟" or s[max(v0 - 2, 0) : v0] in ("拒绝", "不愿", "无意", "未有", "没有", "并未"):
         return False  # 他未有透露…: no words were said
+    object_verb = verb in OBJECT_VERBS or verb in NEEDS_DELIMITER
+    if object_verb and not delimited and re.match(r"[^，,。：:「“]{0,12}(?:时|之际|期间)[，,]", s[v1:pend]):
+        return False  # 回答相关问题时，…称: the verb of a time clause, the words come later
     if s[max(v0 - 2, 0) : v0] in ("是否", "会否", "能否", "有否", "可否"):
         return False  # 问…是否认为…: a question put to someone
     if verb in ("承认", "否认") and re.match(
