@@ -677,6 +677,7 @@ def test_role_and_name_before_a_colon_and_the_next_paragraph():
 def test_surname_with_an_adverb_and_a_time_clause_verb():
     """何另透露 is 何耀强 going on; 回答相关问题时 is when he spoke, not what he said."""
     text = (
+        "辯方今天盤問東亞銀行總行高級經理何耀強時披露，曾氏夫婦的聯名戶口平均結餘高達2500萬元。\n"
         "於1969年加入東亞銀行的何耀強，自2010年起為東亞銀行總行的高級經理，處理的客戶包括曾蔭權夫婦。\n"
         "何指出，當時人民幣升值及利息高。何另透露，在正常情況下，當曾太抵達銀行，他會親自款待。\n"
         "李桂華昨日回答相關問題時，突然就「警黑勾結」的指控稱：「以我所知，系有其他執法部門睇緊呢個問題。」"
