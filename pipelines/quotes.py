@@ -13,7 +13,7 @@ Chinese news attributes speech in a few fixed shapes, in both scripts:
 The text is normalised to Simplified character by character (same length, so offsets
 carry over), matched with the rules below, and every string returned is sliced from the
 original body text. No model, no dictionary download: surnames, role words and verbs are
-listed here. A pronoun or honorific is resolved only when one person fits; otherwise the
+listed here, and jieba's bundled word list (pipelines/lexicon.py) tells a name from a word. A pronoun or honorific is resolved only when one person fits; otherwise the
 speaker is left as ``None``.
 """
 
@@ -144,7 +144,7 @@ ANON_ENDINGS = (
     "目击者", "知情者", "当事人", "代表", "人员", "女员工",
     "民警", "警员", "警察", "护士", "法官", "男子", "女子", "市民", "华人", "中国人",
     "港人", "医护", "管理层", "外交官", "示威者", "抗议者", "参加者", "与会者", "嘉宾", "旁听人士",
-    "辩方", "控方", "主播", "亲属", "街坊", "店东", "摊贩", "小贩", "商贩", "学者", "评论员",
+    "辩方", "控方", "主播", "亲属", "街坊", "店东", "摊贩", "小贩", "商贩", "评论员",
 )
 ORG_ENDINGS = (
     "公司", "集团", "银行", "政府", "总局", "局", "部", "署", "办", "委员会", "委", "协会", "工会",
