@@ -13,8 +13,9 @@ Chinese news attributes speech in a few fixed shapes, in both scripts:
 The text is normalised to Simplified character by character (same length, so offsets
 carry over), matched with the rules below, and every string returned is sliced from the
 original body text. No model, no dictionary download: surnames, role words and verbs are
-listed here, and jieba's bundled word list (pipelines/lexicon.py) tells a name from a word. A pronoun or honorific is resolved only when one person fits; otherwise the
-speaker is left as ``None``.
+listed here, and jieba's bundled word list (pipelines/lexicon.py) tells a name from a word.
+A pronoun or honorific is resolved only when one person fits; otherwise the speaker is left
+as ``None``.
 """
 
 from __future__ import annotations
