@@ -97,6 +97,8 @@ WORD_BEFORE_SURNAME = {
     "由于", "对于", "关于", "至于", "等于", "属于", "基于", "鉴于", "位于", "处于", "终于", "在于", "出于",
     "有关", "相关", "无关", "机关", "海关", "公关",
 }
+# A candidate's surname that ends a word this common with the character before it is no surname.
+WORD_ACROSS_NAME = 1000
 WORD_AFTER_NAME = {"面对", "针对", "反对", "应对", "相对", "绝对"}
 # The last character of a three-character name candidate that is really a following word: 刘鹤时说.
 NOT_NAME_END = set("时后前上下里内外")  # 中 too, unless a plain word (会议中): see _is_plain_word
@@ -198,6 +200,7 @@ VERBS = (
     "大叫", "记起", "担心", "声言", "直认", "坦白说", "形容说", "插嘴", "叹息", "慨言", "强调指",
     "斥责", "怒斥", "驳斥", "批判", "嘲讽", "讽刺", "抱怨", "埋怨", "喊话", "贴文", "举例", "列举", "提及",
     "道歉", "点评", "评价", "预言", "预测", "推测", "判断", "怀疑", "主张", "提议", "叮嘱", "劝告",
+    "供称", "喝道", "辱骂", "同意",
 )
 SPEECH_SUFFIX = ("称", "说", "指", "道")
 SINGLE_VERBS = ("说", "称", "指", "问", "答", "道")
@@ -208,7 +211,8 @@ NEEDS_DELIMITER = {"说明", "提出", "分析", "评论", "总结", "威胁", "
                    "证实", "呼吁",
                    "承诺", "觉得", "披露", "爆料", "说道", "回应", "询问", "反映", "大叫", "记起", "担心",
                    "插嘴", "叹息", "贴文", "举例", "列举", "提及", "道歉", "点评", "评价", "预测", "推测",
-                   "判断", "怀疑", "主张", "提议", "叮嘱", "劝告", "埋怨", "抱怨", "讽刺", "嘲讽"}
+                   "判断", "怀疑", "主张", "提议", "叮嘱", "劝告", "埋怨", "抱怨", "讽刺", "嘲讽", "辱骂",
+                   "同意"}
 # 表示 + these is an attitude, not speech (表示祝贺, 表示强烈不满).
 ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", "遗憾", "哀悼", "慰问", "反对",
                     "愤慨", "谴责",
@@ -241,13 +245,15 @@ POST = (
     "便",
     "才", "只", "亲口", "今", "昨", "未有", "没有", "不", "几个字", "指", "说", "称", "纷纷", "普遍",
     "一致",
-    "本来", "原本", "原来", "曾经", "及", "和",
+    "本来", "原本", "原来", "曾经", "及", "和", "仅", "盘问", "质询", "闻言",
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
 # 曾太鲍笑薇, 陈生陈大文: a form of address (Mrs/Mr + surname) printed before the name.
 ADDRESS_FORM = re.compile(rf"[{''.join(sorted(SURNAMES))}](?:太太|太|生|先生|女士|小姐)")
 # Surname + these also names a known person when said at the head of a clause: 陈官 (a judge), 张生.
-HEAD_HONORIFICS = (*HONORIFICS, "官", "生", "sir", "Sir")
+HEAD_HONORIFICS = (*HONORIFICS, "大状", "官", "生", "sir", "Sir")
+# A courtroom or interview transcript line: 谭大状：倉門向外開嘅設計，係邊個決定？ / 王：专家
+TRANSCRIPT_LINE = re.compile(r"(?P<who>[^：:，,。「“”」]{1,8})[：:][ \t　]*(?P<words>\S.*)")
 # Clause heads after which the words are no longer the speaker's: consequences, other people reacting.
 NARRATIVE_HEAD = re.compile(
     r"(?:惹来|引来|招来|招致|(?:引起|引发)(?=[^，,。]{0,12}(?:质疑|批评|关注|热议|不满|争议|反弹|讨论|哗然|抨击|议论|回应|声音))|"
@@ -261,13 +267,15 @@ SELF_AGAIN = re.compile(r"(?:他|她)(?:就|又|亦|也|还|则|更|并|同时|�
 PRONOUN_TIME_CLAUSE = re.compile(r"(?:他|她)[^，,。：:「“]{1,10}(?:后|之后|时|期间)[，,]")
 # …，缅甸网上更有流言说 / …，即有网转贴并说: someone else (有…) reported as saying something.
 OTHER_SOURCE = re.compile(
-    r"[^，,。：:「“]{0,8}(?<![没未])有[^，,。：:「“会可应]{1,8}?(?<!听)(?:说|称|指|表示|反映|透露|留言|转贴|质疑)"
+    r"[^，,。：:「“]{0,8}(?<![没未])有[^，,。：:「“会可应关]{1,8}?(?<!听)(?:说(?![法话])|称|指|表示|反映|透露|留言|转贴|质疑)"
 )
 # Verbs from NEEDS_DELIMITER that take their words straight after a person: 他担心这样的语言…
 ADJACENT_VERBS = {"担心", "觉得", "相信", "分析", "估计", "预计", "记起", "披露", "证实"}
 # Feelings rather than words: quoted from a named person (胡锡进担心…), not from an anonymous group.
 MENTAL_VERBS = {"担心", "觉得", "相信", "猜测", "忧虑"}
-REPORTER_HEAD = re.compile(r"[^，,。：:「“]{0,12}记者(?!会)")
+# …，记者问… / …，本台记者追问…: the reporter, not the speaker; a clause merely about reporters
+# (…，亦提及辨别记者的问题 / …，警方不应当记者是威胁) has a verb or a negation before 记者.
+REPORTER_HEAD = re.compile(r"[^，,。：:「“不未没应]{0,12}记者(?!会|证|的|是)")
 PRONOUN_NARRATIVE = re.compile(
     r"(?:他|她|其|对方)?(?:则|亦|也|并)?(?:未有|没有|并未|并没有|未|拒绝|不愿|不肯)(?:再)?"
     r"(?:透露|回应|评论|说明|交代|解释|提及|公开|披露|详述|具体)"
@@ -334,9 +342,12 @@ _VERB_WORDS |= {
     "回应说",
     "评论指",
     "报称",
+    "回应谓",
 }
 # 是否认为 holds 认为, not 否认.
-VERB_RE = re.compile(rf"(?!(?<=[是能可与])否)(?:{_alternation(_VERB_WORDS)}|{_alternation(SINGLE_VERBS)})")
+VERB_RE = re.compile(
+    rf"(?!(?<=[是能可与])否)(?:{_alternation(_VERB_WORDS)}|{_alternation(SINGLE_VERBS)}|(?<![所可称无何之意])谓(?=[：:，,「“]))"
+)
 POST_RE = re.compile(rf"[ \t]*(?:{_alternation(POST)}|[0-9０-９])")
 MENTION_END_RE = re.compile(
     rf"[ \t]*(?:{_alternation(POST)}|{_alternation(_VERB_WORDS)}|[0-9０-９，,、。（(：:及和与被]|$)"
@@ -640,7 +651,7 @@ def _is_plain_word(name: str, state: _State) -> bool:
         return word_frequency(name) > 0
     if name[-1] == "中" and word_frequency(name[:2]):  # 会议中, 过程中: "during", not 谢振中
         return True
-    return word_frequency(name[:2]) >= 1000 or is_verb(name[1:], 3000)
+    return word_frequency(name[:2]) >= 1000 or is_verb(name[1:], 3000) or name[1:] in _VERB_WORDS
 
 
 def _foreign_name_ok(name: str, following: str = "") -> bool:
@@ -656,6 +667,7 @@ def _foreign_name_ok(name: str, following: str = "") -> bool:
         and name[0] not in "馆团处级室们职府切勿请"
         and not ROLE_END_RE.search(name)
         and not ANON_END_RE.search(name)
+        and not ORG_END_RE.search(name)
     )
 
 
@@ -666,6 +678,8 @@ def _not_a_subject(head: str, start: int, name: str, following: str, state: _Sta
         return True
     if head[max(start - 1, 0) : start + 1] in WORD_BEFORE_SURNAME:
         return True
+    if start and name not in state.people and word_frequency(head[start - 1 : start + 1]) >= WORD_ACROSS_NAME:
+        return True  # 警察委任|证留言, 警方了|解事件称: the "surname" ends a word
     return name not in state.people and name[-1] + following in WORD_AFTER_NAME
 
 
@@ -730,7 +744,7 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         if rest.startswith(p) and (len(rest) == len(p) or POST_RE.match(rest, len(p))):
             return _Subject("pronoun", name=p, start=cs + o, end=cs + o + len(p))
     if rest[0] in SURNAMES:
-        after = next((h for h in HONORIFICS if rest.startswith(h, 1)), "")
+        after = next((h for h in (*HONORIFICS, "大状") if rest.startswith(h, 1)), "")
         if after and (len(rest) == 1 + len(after) or POST_RE.match(rest, 1 + len(after))):
             return _Subject("honorific", name=rest[0], start=cs + o, end=cs + o + 1 + len(after))
         if (len(rest) == 1 or POST_RE.match(rest, 1)) and any(n[0] == rest[0] for n in state.people):
@@ -792,6 +806,8 @@ def _collect_people(state: _State) -> None:
     _double_surname_names(state)
     for m in ROLE_THEN_SURNAME.finditer(s):
         i = m.end()
+        if word_frequency(s[i - 1 : i + 1]) >= WORD_ACROSS_NAME and s.count(s[i : i + 2]) < 2:
+            continue  # 警察委任证: the "surname" ends a word (创办人马云 recurs as 马云)
         if (name := s[i : i + 4]) in state.people:
             _remember(state, name, clause_role(i), i)
             continue
@@ -805,6 +821,7 @@ def _collect_people(state: _State) -> None:
                 and name[:2] not in NOT_NAMES
                 and (k == 2 or name[-1] not in NOT_NAME_END)
                 and not _is_plain_word(name, state)
+                and not (k == 3 and _starts_verb(s, i + 2))
             )
             # 控告立法会会计界议员梁继昌诽谤: a three-character name printed again later is a name
             recurs = s.count(name, i + k) >= (1 if k == 3 else 2)
@@ -851,6 +868,12 @@ def _collect_people(state: _State) -> None:
     for m in ROLE_THEN_LATIN.finditer(s):
         if latin := re.match(r"[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}", s[m.end() :]):
             _remember(state, latin.group().strip(), clause_role(m.start() + len(m.group().rstrip())), m.end())
+
+
+def _starts_verb(s: str, i: int) -> bool:
+    """老板王岱供称: the character after a two-character name begins a speech verb, not a third one."""
+    verb = VERB_RE.match(s, i)
+    return verb is not None and len(verb.group()) >= 2
 
 
 def _double_surname_names(state: _State) -> None:
@@ -925,6 +948,10 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
         if len(matches) == 1:
             matches[0].positions.append(position)
             return matches[0].name, matches[0].role, True
+        printed = state.s[subject.start : subject.end] if subject.start is not None else ""
+        if not matches and printed.endswith(("先生", "女士", "小姐", "太太")):
+            person = _remember(state, printed, None, position)  # 李先生, never named in full: his name here
+            return person.name, person.role, True
         return None, None, True
     # A pronoun: the person mentioned or quoted last before it, when no other person competes.
     candidates = []
@@ -1049,6 +1076,8 @@ def _content(
     s = state.s
     a = v1
     obj = re.match(r"[^，,。：:！？「“\n]{1,4}[，,：:]", s[a:pend]) if verb in OBJECT_VERBS else None
+    if obj and VERB_RE.search(s, a, a + obj.end()):
+        return None  # 在多番追问下谓：: the verb of the words comes later
     if obj and s[a] not in DELIMITERS:
         a += obj.end() - 1
     while a < pend and s[a] in " 　":
@@ -1080,7 +1109,11 @@ def _content(
             or follow[0] in SENTENCE_END
             or s[last - 1] in SENTENCE_END
             or follow[0] in "（("
-            or re.match(r"[，,](?:但|而|不过|然而|却|以|并|又|决定)", follow)
+            or (
+                re.match(r"[，,](?:但|而|不过|然而|却|以|并|又|决定)", follow)
+                and not _same_speaker_goes_on(follow)
+            )
+            or _new_subject_after_quote(state, last + 1, pend)
         ):
             return (a + 1, close, spans) if last == close else (a, last + 1, spans)
         return (
@@ -1105,6 +1138,25 @@ def _content(
     return a, b, spans
 
 
+def _same_speaker_goes_on(follow: str) -> bool:
+    """「…」，又指「…」: a further verb with no new subject stays in the record (labelling convention)."""
+    return (
+        re.match(r"[，,][ \t　]*又", follow) is not None
+        and VERB_RE.match(follow.lstrip("，, \t　"), 1) is not None
+    )
+
+
+def _new_subject_after_quote(state: _State, i: int, pend: int) -> bool:
+    """「…」王在多番追问下谓：「…」: someone else speaks straight after the closing mark."""
+    for verb in VERB_RE.finditer(state.s, i + 1, min(pend, i + 16)):
+        if any(ch in BREAKS or ch in OPEN_MARKS for ch in state.s[i : verb.start()]):
+            return False
+        subject = _subject(state, i, verb.start())
+        if subject is not None and subject.kind in ("person", "honorific"):
+            return True
+    return False
+
+
 def _cut_at_new_speaker(
     state: _State, a: int, b: int, pstart: int, depth: bytearray, speaker: str | None = None
 ) -> int:
@@ -1121,13 +1173,34 @@ def _cut_at_new_speaker(
             joined = re.search(r"[并又再][^，,。：:「“]{1,5}$", s[max(cs, a + 1) : v0])
             if joined and v0 - len(joined.group()) > a + 1:
                 return v0 - len(joined.group())  # …粗口并开玩笑说：「…」
-        if not (s[v1] in DELIMITERS or s[v1] in OPEN_MARKS):
-            continue
         if cs <= a or s[cs - 1] not in "，,;；":
             continue
-        if _subject(state, cs, v0) is not None:
+        if _restated_surname(s[cs:v0], speaker) or _known_person_speaks(state, cs, v0, verb=m.group()):
+            return cs - 1
+        if (s[v1] in DELIMITERS or s[v1] in OPEN_MARKS) and _subject(state, cs, v0) is not None:
             return cs - 1
     return b
+
+
+def _restated_surname(head: str, speaker: str | None) -> bool:
+    """…，刘指，… inside 刘祉锋's words: the speaker named again by surname starts a record of its own."""
+    head = CONNECTORS.sub("", head.strip(" 　"), count=1)
+    if not speaker or len(speaker) < 2 or head[:1] != speaker[0]:
+        return False
+    return len(head) == 1 or POST_RE.fullmatch(head, 1) is not None
+
+
+def _known_person_speaks(state: _State, cs: int, v0: int, verb: str) -> bool:
+    """…，王表示有关工作由下属跟进: a person already in the article speaks, no delimiter needed."""
+    if verb in NEEDS_DELIMITER or verb in SINGLE_VERBS or v0 - cs > 6:
+        return False
+    subject = _subject(state, cs, v0)
+    if subject is not None:
+        return subject.kind in ("person", "honorific") and subject.end == v0
+    head = state.s[cs:v0].strip(" 　")  # 王同意并|表示: a known surname, then only verbs and adverbs
+    surnames = {name[0] for name in state.people if len(name) >= 2}
+    rest = re.sub(rf"^(?:{VERB_RE.pattern}|{POST_RE.pattern}|闻言)+", "", head[1:])
+    return head[:1] in surnames and len(head) <= 5 and not rest
 
 
 def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray, speaker: str | None) -> int:
@@ -1138,7 +1211,7 @@ def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray,
         head = s[i + 1 : min(i + 24, b)].lstrip(" 　")
         lead = CONNECTORS.match(head)
         bare = head[lead.end() :] if lead else head
-        if NARRATIVE_HEAD.match(bare) or PRONOUN_NARRATIVE.match(bare) or REPORTER_HEAD.match(bare):
+        if NARRATIVE_HEAD.match(bare) or PRONOUN_NARRATIVE.match(bare) or _reporter_head(bare):
             return i
         if speaker and len(speaker) >= 2 and bare.startswith(speaker):
             return i  # …，梁继昌在会议厅外见记者时…: the speaker's name again starts the narrative
@@ -1151,6 +1224,11 @@ def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray,
         if (GENERIC_HEAD.match(bare) or GENERIC_HEAD.match(head)) and REACTION_RE.search(head):
             return i
     return b
+
+
+def _reporter_head(clause: str) -> bool:
+    m = REPORTER_HEAD.match(clause)
+    return m is not None and VERB_RE.search(clause, 0, m.end() - 2) is None
 
 
 def _previous_sentence_subject(state: _State, pstart: int, cs: int) -> _Subject | None:
@@ -1438,6 +1516,24 @@ def _continue_with_block(state: _State, para: tuple[int, int]) -> None:
     state.consumed.append(para)
 
 
+def _transcript_line(state: _State, a: int, b: int) -> bool:
+    """A paragraph that is one line of a transcript, the speaker before a colon: a direct quote
+    of a person already in the article (王 for 王岱, 谭大状 for 谭俊杰) or of a named role."""
+    m = TRANSCRIPT_LINE.fullmatch(state.s, a, b)
+    if m is None or m.group("who") in DOCUMENTS:
+        return False
+    subject = _subject(state, m.start("who"), m.end("who"))
+    if subject is None or subject.kind == "org" or (subject.end or 0) < m.end("who"):
+        return False  # 伍大状质疑：「…」 has its verb: the main rules take it
+    if subject.kind == "anon" and _is_heading(state.s[a:b]):
+        return False  # 学者：造成国家安全隐患 -- a subheading summing up, not a line of transcript
+    if subject.kind == "person" and subject.name not in state.people:
+        return False  # only people met earlier: 案件编号：CCDI-333 is no speaker
+    words_start, words_end = _trim(state.s, m.start("words"), b)
+    _emit(state, subject, "", words_start, words_end, [], a)
+    return True
+
+
 def _is_heading(line: str) -> bool:
     return len(line) < 50 and not any(ch in line for ch in "。！？!?”」")
 
@@ -1461,7 +1557,9 @@ def extract_quotes(body_text: str) -> tuple[list[Quote], list[OrgStatement]]:
             del state.people[name]
     _subject_mentions(state)
     for index, (a, b) in enumerate(kept):
-        if _is_heading(s[a:b]) or _is_consumed(state, a):
+        if _is_consumed(state, a) or _transcript_line(state, a, b):
+            continue
+        if _is_heading(s[a:b]):
             continue
         _paragraph(state, a, b, kept[index + 1] if index + 1 < len(kept) else None)
     state.quotes.sort(key=lambda q: q.start)

@@ -687,3 +687,66 @@ def test_surname_with_an_adverb_and_a_time_clause_verb():
     quotes, _ = extract_quotes(text)
     assert ("何耀強", "透露") in [(q.speaker, q.verb) for q in quotes]
     assert "回答" not in [q.verb for q in quotes]
+
+
+# --- Round 5: from the errors of heldout4 (which therefore joins dev) ------------------------------
+
+
+def test_speaker_named_again_by_surname_starts_a_record_of_its_own():
+    """劉指 inside 劉祉鋒's words, 王同意並表示 inside the barrister's question (hkcnews 14303, 45740)."""
+    text = (
+        "綠惜地球總幹事劉祉鋒解釋，一些市民不理解環保飲管特點，例如市民會覺得紙飲管容易溶，劉指，"
+        "質素較高的紙飲管，起碼在1小時內都不會溶。"
+    )
+    quotes, _ = extract_quotes(text)
+    assert [(q.speaker, q.verb, q.text) for q in quotes] == [
+        ("劉祉鋒", "解釋", "一些市民不理解環保飲管特點，例如市民會覺得紙飲管容易溶"),
+        ("劉祉鋒", "指", "質素較高的紙飲管，起碼在1小時內都不會溶"),
+    ]
+    court = ARTICLES["hkcnews-45740"]["text"]
+    quotes, _ = extract_quotes(court)
+    asked = next(q for q in quotes if q.text.startswith("2014年迷你倉"))
+    assert asked.speaker == "譚俊傑" and asked.text == "2014年迷你倉曾將大門更換為不銹鋼製"
+
+
+def test_transcript_lines_and_barristers_by_title():
+    """`譚大狀：…` / `王：專家` lines are direct quotes of people met earlier; 王岱供稱 is 王岱 + 供稱;
+    a subheading `學者：…` is no quotation."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-45740"]["text"])
+    lines = [(q.speaker, q.text) for q in quotes if q.verb == ""]
+    assert ("譚俊傑", "倉門向外開嘅設計，係邊個決定？") in lines
+    assert ("王岱", "專家") in lines and ("王岱", "唔記得") in lines
+    assert {q.speaker for q in quotes} >= {"王岱", "譚俊傑", "伍健民"}
+    assert not {"王岱供", "譚大狀", "譚追問", "王僅"} & {q.speaker for q in quotes}
+    subheading = "香港大學法律學院教授表示，國安法影響深遠。\n學者：造成國家安全隱患\n"
+    assert all(q.text != "造成國家安全隱患" for q in extract_quotes(subheading)[0])
+
+
+def test_a_word_across_the_surname_is_no_name_and_mr_surname_alone_is_the_speaker():
+    """了解事件 is no 解事件 (48720); 李先生, never named in full, speaks as 李先生 (41154)."""
+    text = "店主指客人不停催促，警方了解事件稱，警隊一直重視人員的操守和行為。"
+    quotes, _ = extract_quotes(text)
+    assert "解事件" not in {q.speaker for q in quotes}
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-41154"]["text"])
+    assert "李先生" in {q.speaker for q in quotes}
+    assert to_simplified(SEED) and "张先生" not in {q.speaker for q in extract_quotes(SEED)[0]}
+
+
+def test_words_are_not_cut_at_nouns_of_speech_or_at_reporters_as_objects():
+    """說法 is no verb of another source; 辨別記者 / 不應當記者 are no reporter speaking (15863, 30133)."""
+    text = "廣播處長梁家榮表示，他當時向其同事指，在他記憶沒有該句說話，但有類似說法，有關說法說了很多年。"
+    (quote,) = extract_quotes(text)[0]
+    assert quote.text.endswith("有關說法說了很多年")
+    text = "記協主席楊健興形容，整個會面雙方都說得很坦白，談及執行時遇到的困難，亦提及辨別記者的問題。"
+    (quote,) = extract_quotes(text)[0]
+    assert quote.text.endswith("亦提及辨別記者的問題")
+
+
+def test_a_new_speaker_right_after_a_closing_mark_ends_the_quotation():
+    """伍大狀質疑：「…」王在多番追問下謂：「…」 (hkcnews 45740); 「…」，又指「…」 stays one record."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-45740"]["text"])
+    challenge = next(q for q in quotes if q.verb == "質疑" and q.speaker == "伍健民")
+    assert challenge.text == "你完全冇考慮間咁多間會唔會太密集？"
+    reply = next(q for q in quotes if q.text == "個客要求我梗係做。")
+    assert reply.speaker == "王岱" and reply.verb == "謂"
+    assert any(q.text == "「都係跟專家指引」，又指「全世界迷你倉都係咁做」" for q in quotes)

@@ -169,6 +169,11 @@ def evaluate(gold: list[dict] | None = None, with_throughput: bool = True) -> di
     return results
 
 
+def _abridged(text: str) -> str:
+    """A span for the error list: its start and its end, where boundaries go wrong."""
+    return text if len(text) <= 60 else f"{text[:44]} … {text[-14:]}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", choices=SPLITS, help="list the misses of one split")
@@ -219,11 +224,11 @@ def main() -> None:
             lines += [f"  extra speaker {s}" for s in scored["extra_speakers"]]
             lines += [f"  role {k}: gold {g!r} got {p!r}" for k, g, p in scored["wrong_roles"]]
             lines += [
-                f"  missed span [{q['speaker']}|{q['role']}|{q['verb']}] {q['text'][:50]}"
+                f"  missed span [{q['speaker']}|{q['role']}|{q['verb']}] {_abridged(q['text'])}"
                 for q in scored["missed_spans"]
             ]
             lines += [
-                f"  extra span [{q['speaker']}|{q['role']}|{q['verb']}] {q['text'][:50]}"
+                f"  extra span [{q['speaker']}|{q['role']}|{q['verb']}] {_abridged(q['text'])}"
                 for q in scored["extra_spans"]
             ]
             if lines:
