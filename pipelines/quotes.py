@@ -74,7 +74,7 @@ SURNAMES_COMMON = set(
 )
 SURNAMES = SURNAMES_COMMON | set(
     "古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬"
-                                 "师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝区展竺练冼岑习栗蔺阎粟鞠芮钮")
+                                 "师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝区展竺练冼岑习栗蔺阎粟鞠芮钮郦")
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "慕容", "夏侯", "皇甫", "尉迟", "公孙", "令狐",
 )
@@ -131,6 +131,7 @@ ROLE_ENDINGS = (
     "处长",
     "主委", "会计师", "建筑师", "设计师", "企业家", "经济学家", "科学家", "历史学家", "政治学者", "评论人",
     "参选人", "候选人", "召集人", "主编", "大股东", "股东", "外交官", "示威者", "管理层", "医护",
+    "大臣",
 )
 # A speaker with a role and no name (有粉丝留言, 一名员工称) ends with one of these.
 ANON_ENDINGS = (
@@ -245,7 +246,7 @@ POST = (
     "便",
     "才", "只", "亲口", "今", "昨", "未有", "没有", "不", "几个字", "指", "说", "称", "纷纷", "普遍",
     "一致",
-    "本来", "原本", "原来", "曾经", "及", "和", "仅", "盘问", "质询", "闻言",
+    "本来", "原本", "原来", "曾经", "及", "和", "仅", "盘问", "质询", "闻言", "发稿",
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
 # 曾太鲍笑薇, 陈生陈大文: a form of address (Mrs/Mr + surname) printed before the name.
@@ -289,6 +290,9 @@ QUANTIFIERS = (
     "多个国家", "多国", "各国",
 )
 PRONOUNS = ("他们", "她们", "他", "她", "其")
+SURVEY_SHARE = re.compile(
+    r"(?:[0-9０-９]+(?:%|％)|[一二三四五六七八九十]成|一半|过半|半数)[^，,。]{0,4}受访者$"
+)
 # Titles after which a transliterated foreign name may follow: 美国总统特朗普, 英国现任外相拉布.
 FOREIGN_TITLES = (
     "总统", "国务卿", "总理", "外相", "财长", "首相", "大使", "代表", "主管", "发言人", "部长", "主席",
@@ -346,7 +350,8 @@ _VERB_WORDS |= {
 }
 # 是否认为 holds 认为, not 否认.
 VERB_RE = re.compile(
-    rf"(?!(?<=[是能可与])否)(?:{_alternation(_VERB_WORDS)}|{_alternation(SINGLE_VERBS)}|(?<![所可称无何之意])谓(?=[：:，,「“]))"
+    rf"(?!(?<=[是能可与])否)(?:(?:{_alternation(_VERB_WORDS)}|{_alternation(SINGLE_VERBS)})(?![法话])|"
+    r"(?<![所可称无何之意])谓(?=[：:，,「“]))"
 )
 POST_RE = re.compile(rf"[ \t]*(?:{_alternation(POST)}|[0-9０-９])")
 MENTION_END_RE = re.compile(
@@ -544,8 +549,10 @@ def _clean_role(prefix: str) -> str | None:
         prefix = prefix[m.end() :]
     if KINSHIP_END_RE.search(prefix):
         prefix = re.sub(r"^(?:他|她|其)", "", prefix)  # 他弟弟林小华: the role is 弟弟
-    if (m := re.match(r".{0,4}?(?:与|(?<!共)和(?!平)|跟|同)", prefix)) and ROLE_END_RE.search(
-        prefix[m.end() :]
+    if (
+        (m := re.match(r".{0,4}?(?:与|(?<!共)和(?!平)|跟|同)", prefix))
+        and ROLE_END_RE.search(prefix[m.end() :])
+        and not word_frequency(prefix[max(m.end() - 3, 0) : m.end() - 1])  # 卫生与公共服务部长: one title
     ):
         prefix = prefix[m.end() :]  # 特朗普与中国国家主席习近平 -> 中国国家主席
     prefix = prefix.strip(" 　,，、")
@@ -777,6 +784,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         if is_org or (ORG_END_RE.search(np) and len(np) <= 20):
             return _Subject("org", name=np, start=cs + o + base, end=cs + o + base + len(head))
         if ANON_END_RE.search(np) and len(np) <= 24:
+            if SURVEY_SHARE.search(rest):
+                return None  # 六成六（66%）受访者认为: a survey's finding, not anyone speaking
             role = _clean_role(np)
             if role:  # 昂山素姬 代表律师: the words before a space name someone else
                 role = re.split(r"[ \t　]+", role)[-1]
@@ -1175,7 +1184,7 @@ def _cut_at_new_speaker(
                 return v0 - len(joined.group())  # …粗口并开玩笑说：「…」
         if cs <= a or s[cs - 1] not in "，,;；":
             continue
-        if _restated_surname(s[cs:v0], speaker) or _known_person_speaks(state, cs, v0, verb=m.group()):
+        if _restated_surname(s[cs:v0], speaker) or _named_subject_speaks(state, cs, v0, verb=m.group()):
             return cs - 1
         if (s[v1] in DELIMITERS or s[v1] in OPEN_MARKS) and _subject(state, cs, v0) is not None:
             return cs - 1
@@ -1190,17 +1199,17 @@ def _restated_surname(head: str, speaker: str | None) -> bool:
     return len(head) == 1 or POST_RE.fullmatch(head, 1) is not None
 
 
-def _known_person_speaks(state: _State, cs: int, v0: int, verb: str) -> bool:
-    """…，王表示有关工作由下属跟进: a person already in the article speaks, no delimiter needed."""
-    if verb in NEEDS_DELIMITER or verb in SINGLE_VERBS or v0 - cs > 6:
+def _named_subject_speaks(state: _State, cs: int, v0: int, verb: str) -> bool:
+    """…，王表示有关工作由下属跟进 / …，政府更发稿指…: a person already in the article or an
+    organisation speaks; no delimiter needed."""
+    if verb in NEEDS_DELIMITER or v0 - cs > 8 or (verb in SINGLE_VERBS and verb not in ("指", "称")):
         return False
     subject = _subject(state, cs, v0)
     if subject is not None:
-        return subject.kind in ("person", "honorific") and subject.end == v0
-    head = state.s[cs:v0].strip(" 　")  # 王同意并|表示: a known surname, then only verbs and adverbs
-    surnames = {name[0] for name in state.people if len(name) >= 2}
-    rest = re.sub(rf"^(?:{VERB_RE.pattern}|{POST_RE.pattern}|闻言)+", "", head[1:])
-    return head[:1] in surnames and len(head) <= 5 and not rest
+        between = state.s[subject.end or v0 : v0]  # only adverbs: 政府|更发稿|指
+        return subject.kind in ("person", "honorific", "org") and bool(
+            re.fullmatch(rf"(?:{POST_RE.pattern})*", between)
+        )
 
 
 def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray, speaker: str | None) -> int:

@@ -750,3 +750,18 @@ def test_a_new_speaker_right_after_a_closing_mark_ends_the_quotation():
     reply = next(q for q in quotes if q.text == "個客要求我梗係做。")
     assert reply.speaker == "王岱" and reply.verb == "謂"
     assert any(q.text == "「都係跟專家指引」，又指「全世界迷你倉都係咁做」" for q in quotes)
+
+
+def test_titles_surnames_and_survey_findings_from_heldout4():
+    """大臣 ends a role, 酈 is a surname, 衞生與公共服務部長 is one title (hkcnews 6450, 29428);
+    說法 after 認為 is a noun (32161); a share of survey respondents is a finding (14303)."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-6450"]["text"])
+    assert people(quotes)["田銘祺"] == {"英國外交部亞太事務國務大臣"}
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-29428"]["text"])
+    assert people(quotes)["艾薩"] == {"美國衛生與公共服務部長"}
+    assert "酈英傑" in people(quotes)
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-32161-t2s"]["text"])
+    assert ("陈肇始", "认为", "说法无证据") in [(q.speaker, q.verb, q.text) for q in quotes]
+    survey = "調查結果顯示，有六成六（66%）受訪者認為社會現時用得太多即棄塑膠。一名受訪者表示，他很少用飲管。"
+    quotes, _ = extract_quotes(survey)
+    assert [(q.role, q.text) for q in quotes] == [("受訪者", "他很少用飲管")]
