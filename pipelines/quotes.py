@@ -1210,6 +1210,10 @@ def _named_subject_speaks(state: _State, cs: int, v0: int, verb: str) -> bool:
         return subject.kind in ("person", "honorific", "org") and bool(
             re.fullmatch(rf"(?:{POST_RE.pattern})*", between)
         )
+    head = state.s[cs:v0].strip(" 　")  # 王同意并|表示: a known surname, then only verbs and adverbs
+    surnames = {name[0] for name in state.people if len(name) >= 2}
+    rest = re.sub(rf"^(?:{VERB_RE.pattern}|{POST_RE.pattern}|闻言)+", "", head[1:])
+    return head[:1] in surnames and len(head) <= 5 and not rest
 
 
 def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray, speaker: str | None) -> int:
