@@ -417,19 +417,19 @@ def test_sentence_opening_with_you_zhi_continues_the_last_speaker():
 # --- The labelled set ------------------------------------------------------------------------------
 
 
-def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout4_part():
+def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout5_part():
     gold = load_gold()
-    assert {a["split"] for a in gold} == {"dev", "heldout4"}
-    heldout4 = [a for a in gold if a["split"] == "heldout4"]
-    assert len(heldout4) >= 20
-    assert sum(a["script"] == "Hans" for a in heldout4) >= 6
+    assert {a["split"] for a in gold} == {"dev", "heldout5"}
+    heldout5 = [a for a in gold if a["split"] == "heldout5"]
+    assert len(heldout5) >= 20
+    assert sum(a["script"] == "Hans" for a in heldout5) >= 6
     assert {a["script"] for a in gold} == {"Hans", "Hant"}
     for article in gold:
         for item in article["quotes"] + article["org_statements"]:
             assert article["text"][item["start"] : item["end"]] == item["text"]
 
 
-def test_heldout4_shares_no_article_with_dev():
+def test_heldout5_shares_no_article_with_dev():
     """Several hkcnews articles are copies of each other or of the replay pages: compare 8-grams."""
 
     def grams(text: str) -> set[str]:
@@ -439,31 +439,31 @@ def test_heldout4_shares_no_article_with_dev():
     gold = load_gold()
     dev = [grams(a["text"]) for a in gold if a["split"] == "dev"]
     for article in gold:
-        if article["split"] == "heldout4":
+        if article["split"] == "heldout5":
             own = grams(article["text"])
             assert max(len(own & other) for other in dev) < 0.2 * len(own), article["id"]
 
 
-def test_heldout4_does_not_fall_below_measured_floor():
+def test_heldout5_does_not_fall_below_measured_floor():
     """The issue targets on held-out data (speaker precision >= 0.92, recall >= 0.88, role accuracy
-    >= 0.85, quote-span F1 >= 0.85) are NOT met. heldout4 (labelled by a separate pass that never
-    ran or read the extractor, scored once after round 4) measured speakers P/R 0.765/0.780, role
-    accuracy 0.872, span F1 0.668 (see the README); this asserts those figures rounded down by 0.02
-    so that they do not regress."""
-    results = evaluate(with_throughput=False)["heldout4"]
-    assert results["speakers"]["precision"] >= 0.74
+    >= 0.85, quote-span F1 >= 0.85) are NOT met. heldout5 (labelled by three separate passes that
+    never ran or read the extractor, scored once after round 5) measured speakers P/R 0.895/0.785,
+    role accuracy 0.784, span F1 0.709 (see the README); this asserts those figures rounded down by
+    0.02 so that they do not regress."""
+    results = evaluate(with_throughput=False)["heldout5"]
+    assert results["speakers"]["precision"] >= 0.87
     assert results["speakers"]["recall"] >= 0.76
-    assert results["role_accuracy"] >= 0.85
-    assert results["spans"]["f1"] >= 0.64
+    assert results["role_accuracy"] >= 0.76
+    assert results["spans"]["f1"] >= 0.68
 
 
 def test_dev_does_not_fall_below_measured_floor():
-    """dev now holds heldout3 too (its errors were listed in round 4)."""
+    """dev now holds heldout3 and heldout4 too (their errors were listed in rounds 4 and 5)."""
     results = evaluate(with_throughput=False)["dev"]
-    assert results["speakers"]["precision"] >= 0.95
-    assert results["speakers"]["recall"] >= 0.91
-    assert results["role_accuracy"] >= 0.93
-    assert results["spans"]["f1"] >= 0.89
+    assert results["speakers"]["precision"] >= 0.93
+    assert results["speakers"]["recall"] >= 0.90
+    assert results["role_accuracy"] >= 0.92
+    assert results["spans"]["f1"] >= 0.85
 
 
 # --- Generalising rules (sentences from the gold texts; each also checked in the other script) -------
