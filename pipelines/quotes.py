@@ -354,6 +354,8 @@ VERB_RE = re.compile(
     r"(?<![所可称无何之意])谓(?=[：:，,「“]))"
 )
 POST_RE = re.compile(rf"[ \t]*(?:{_alternation(POST)}|[0-9０-９])")
+ADVERBS_ONLY = re.compile(rf"(?:{POST_RE.pattern})*")  # 政府|更发稿|指: nothing but adverbs between
+VERBS_AND_ADVERBS = re.compile(rf"(?:{VERB_RE.pattern}|{POST_RE.pattern})*")  # 王|同意并|表示
 MENTION_END_RE = re.compile(
     rf"[ \t]*(?:{_alternation(POST)}|{_alternation(_VERB_WORDS)}|[0-9０-９，,、。（(：:及和与被]|$)"
 )
@@ -1207,13 +1209,10 @@ def _named_subject_speaks(state: _State, cs: int, v0: int, verb: str) -> bool:
     subject = _subject(state, cs, v0)
     if subject is not None:
         between = state.s[subject.end or v0 : v0]  # only adverbs: 政府|更发稿|指
-        return subject.kind in ("person", "honorific", "org") and bool(
-            re.fullmatch(rf"(?:{POST_RE.pattern})*", between)
-        )
+        return subject.kind in ("person", "honorific", "org") and ADVERBS_ONLY.fullmatch(between) is not None
     head = state.s[cs:v0].strip(" 　")  # 王同意并|表示: a known surname, then only verbs and adverbs
     surnames = {name[0] for name in state.people if len(name) >= 2}
-    rest = re.sub(rf"^(?:{VERB_RE.pattern}|{POST_RE.pattern}|闻言)+", "", head[1:])
-    return head[:1] in surnames and len(head) <= 5 and not rest
+    return head[:1] in surnames and len(head) <= 5 and VERBS_AND_ADVERBS.fullmatch(head, 1) is not None
 
 
 def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray, speaker: str | None) -> int:
