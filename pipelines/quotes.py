@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from pipelines.byline import BYLINE_LINE, parse_byline
 from pipelines.lexicon import is_verb, word_frequency
@@ -149,6 +149,8 @@ ANON_ENDINGS = (
     "民警", "警员", "警察", "护士", "法官", "男子", "女子", "市民", "华人", "中国人",
     "港人", "医护", "管理层", "外交官", "示威者", "抗议者", "参加者", "与会者", "嘉宾", "旁听人士",
     "辩方", "控方", "主播", "亲属", "街坊", "店东", "摊贩", "小贩", "商贩", "评论员",
+    "老板娘", "伯伯", "老伯", "阿伯", "婆婆", "阿婆", "长者", "协助者", "支持者", "义工", "志愿者", "社工",
+    "干事", "教师", "校友", "秘书", "成员", "朋友", "港商", "立委", "旁听席",
 )
 ORG_ENDINGS = (
     "公司", "集团", "银行", "政府", "总局", "局", "部", "署", "办", "委员会", "委", "协会", "工会",
@@ -1469,24 +1471,58 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
         _emit(state, subject, verb, a, b, spans, o)
     # 4. A quotation standing as a sentence of its own continues the last person who spoke.
     for o, c in spans:
-        if _is_consumed(state, o) or c - o < 8:
-            continue
-        before = s[pstart:o].rstrip(" 　")
-        after = s[c + 1 : pend].lstrip(" 　")
-        if before and before[-1] not in SENTENCE_END:
-            continue
-        own_sentence = s[c - 1] in SENTENCE_END
-        if after and after[0] not in SENTENCE_END and after[0] not in "（(" and not own_sentence:
-            continue
-        last = state.last_person
-        if last is None or state.s.count("\n", last[0], o) > 1 or o - last[0] > 600:
-            continue
-        a, b = _with_gloss(s, *_trim(s, o + 1, c), pend)
-        state.quotes.append(
-            Quote(_original(state, last[1]), _original(state, last[2]), state.body[a:b], "", True, a, b)
+        if not _is_consumed(state, o) and _standalone(s, o, c, pstart, pend):
+            _continue_last_speaker(state, o, c, pend)
+
+
+def _standalone(s: str, o: int, c: int, pstart: int, pend: int) -> bool:
+    """「…」 as a sentence of its own: after a sentence end, a comma or another quotation (dialogue),
+    and itself ending the sentence. Short marked words inside a sentence are names or scare quotes."""
+    before = s[pstart:o].rstrip(" 　")
+    after = s[c + 1 : pend].lstrip(" 　")
+    own_sentence = s[c - 1] in SENTENCE_END
+    if after and after[0] not in SENTENCE_END and after[0] not in "（(" and not own_sentence:
+        return False
+    words = c - o - 1
+    if not before or before[-1] in SENTENCE_END or before[-1] in CLOSE_MARKS:
+        return words >= (4 if own_sentence else 6)
+    if before[-1] in "，,":  # …走上街头，「有一种愤怒…。」; not 文章指，「…」 or 第60条，「…」
+        clause = s[max(s.rfind(ch, pstart, len(before) + pstart - 1) for ch in BREAKS) + 1 : o]
+        return (
+            words >= 8
+            and (own_sentence or any(ch in BREAKS for ch in s[o + 1 : c]))
+            and VERB_RE.search(clause) is None
+            and "《" not in clause
         )
-        state.consumed.append((o, c + 1))
-        state.last_person = (c, last[1], last[2])
+    return False
+
+
+def _continue_last_speaker(state: _State, o: int, c: int, pend: int) -> None:
+    last = state.last_person
+    if last is None or state.s.count("\n", last[0], o) > 1 or o - last[0] > 600:
+        return
+    previous = state.quotes[-1] if state.quotes else None
+    if previous and previous.end <= o and re.fullmatch(r"[”」』]?[，,][ 　]*", state.s[previous.end : o]):
+        _extend_last_quote(state, c + 1)  # …会加快，「呢个唔洗咩调查…。」: the same statement goes on
+        return
+    a, b = _with_gloss(state.s, *_trim(state.s, o + 1, c), pend)
+    state.quotes.append(
+        Quote(_original(state, last[1]), _original(state, last[2]), state.body[a:b], "", True, a, b)
+    )
+    state.consumed.append((o, c + 1))
+    state.last_person = (c, last[1], last[2])
+
+
+def _extend_last_quote(state: _State, end: int) -> None:
+    """「…」，「…」: one record; the quotation marks are kept once there are two quotations."""
+    previous, s = state.quotes[-1], state.s
+    start = previous.start
+    if start > 0 and s[start - 1] in OPEN_MARKS and s[previous.end : previous.end + 1] in CLOSE_MARKS:
+        start -= 1
+    text = state.body[start:end]
+    state.quotes[-1] = replace(previous, text=text, start=start, end=end, direct=True)
+    state.consumed.append((previous.end, end))
+    state.last_person = (end, *state.last_person[1:]) if state.last_person else None
 
 
 def _relayed(state: _State, cs: int, v0: int, a: int, pend: int) -> bool:
