@@ -204,7 +204,11 @@ VERBS = (
     "斥责", "怒斥", "驳斥", "批判", "嘲讽", "讽刺", "抱怨", "埋怨", "喊话", "贴文", "举例", "列举", "提及",
     "道歉", "点评", "评价", "预言", "预测", "推测", "判断", "怀疑", "主张", "提议", "叮嘱", "劝告",
     "供称", "喝道", "辱骂", "同意",
+    "叙说", "讲到", "表态", "高呼", "高喊", "大喊", "痛批", "诘问", "打趣", "叹道", "不同意",
 )
+# Verbs that report speech only right after a person (她希望…, 黄太坚信…) and never end someone's words:
+# inside a statement they are the speaker's own words (…，她也希望可接种…).
+WEAK_VERBS = ("希望", "坚信", "要求", "促请", "劝说", "记得", "感谢")
 SPEECH_SUFFIX = ("称", "说", "指", "道")
 SINGLE_VERBS = ("说", "称", "指", "问", "答", "道")
 # Verbs that only count when a delimiter (，：「) follows: they are too often plain words.
@@ -215,7 +219,7 @@ NEEDS_DELIMITER = {"说明", "提出", "分析", "评论", "总结", "威胁", "
                    "承诺", "觉得", "披露", "爆料", "说道", "回应", "询问", "反映", "大叫", "记起", "担心",
                    "插嘴", "叹息", "贴文", "举例", "列举", "提及", "道歉", "点评", "评价", "预测", "推测",
                    "判断", "怀疑", "主张", "提议", "叮嘱", "劝告", "埋怨", "抱怨", "讽刺", "嘲讽", "辱骂",
-                   "同意"}
+                   "同意", "希望", "坚信", "要求", "促请", "劝说", "表态", "记得", "感谢", "打趣", "讲到"}
 # 表示 + these is an attitude, not speech (表示祝贺, 表示强烈不满).
 ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", "遗憾", "哀悼", "慰问", "反对",
                     "愤慨", "谴责",
@@ -273,7 +277,7 @@ OTHER_SOURCE = re.compile(
     r"[^，,。：:「“]{0,8}(?<![没未])有[^，,。：:「“会可应关]{1,8}?(?<!听)(?:说(?![法话])|称|指|表示|反映|透露|留言|转贴|质疑)"
 )
 # Verbs from NEEDS_DELIMITER that take their words straight after a person: 他担心这样的语言…
-ADJACENT_VERBS = {"担心", "觉得", "相信", "分析", "估计", "预计", "记起", "披露", "证实"}
+ADJACENT_VERBS = {"担心", "觉得", "相信", "分析", "估计", "预计", "记起", "披露", "证实", "呼吁", *WEAK_VERBS}
 # Feelings rather than words: quoted from a named person (胡锡进担心…), not from an anonymous group.
 MENTAL_VERBS = {"担心", "觉得", "相信", "猜测", "忧虑"}
 # …，记者问… / …，本台记者追问…: the reporter, not the speaker; a clause merely about reporters
@@ -350,11 +354,18 @@ _VERB_WORDS |= {
     "报称",
     "回应谓",
 }
-# 是否认为 holds 认为, not 否认.
-VERB_RE = re.compile(
-    rf"(?!(?<=[是能可与])否)(?:(?:{_alternation(_VERB_WORDS)}|{_alternation(SINGLE_VERBS)})(?![法话])|"
-    r"(?<![所可称无何之意])谓(?=[：:，,「“]))"
-)
+
+
+def _verb_pattern(words: set[str]) -> re.Pattern:
+    # 是否认为 holds 认为, not 否认.
+    return re.compile(
+        rf"(?!(?<=[是能可与])否)(?:(?:{_alternation(words)}|{_alternation(SINGLE_VERBS)})(?![法话])|"
+        r"(?<![所可称无何之意])谓(?=[：:，,「“]))"
+    )
+
+
+STRONG_VERB_RE = _verb_pattern(_VERB_WORDS)  # a verb that can start a new record inside someone's words
+VERB_RE = _verb_pattern(_VERB_WORDS | set(WEAK_VERBS))
 POST_RE = re.compile(rf"[ \t]*(?:{_alternation(POST)}|[0-9０-９])")
 ADVERBS_ONLY = re.compile(rf"(?:{POST_RE.pattern})*")  # 政府|更发稿|指: nothing but adverbs between
 VERBS_AND_ADVERBS = re.compile(rf"(?:{VERB_RE.pattern}|{POST_RE.pattern})*")  # 王|同意并|表示
@@ -395,6 +406,15 @@ NAME_WITH_ORIGINAL = re.compile(
 # Hong Kong papers name hawkers and residents by nickname: 「肠粉大皇」新哥, 小商户全哥, 陈伯.
 NICKNAME_AFTER_ROLE = re.compile(
     r"(?:[「“『][^」”』]{1,8}[」”』]|[户贩主民友工])([\u4e00-\u9fff][哥姐叔伯婶嫂婆])"
+)
+# 麦家蕾（阿Cat）: a nickname in brackets after the name stands for the person from then on
+NICKNAME_IN_BRACKETS = re.compile(
+    r"([\u4e00-\u9fff]{2,4})[ \t]*[（(][ \t]*(阿[A-Za-z\u4e00-\u9fff]{1,6}|[A-Z][a-z]+[姐哥]?)[ \t]*[)）]"
+)
+# 居于慈乐邨的张女士 / 住了24年的黄太 / 69岁的May姐: someone introduced by a form of address only
+ADDRESS_MENTION = re.compile(
+    rf"的([{''.join(sorted(SURNAMES))}](?:女士|小姐|太太|太|先生|同学)|[A-Z][a-z]+[姐哥]|阿[A-Z][a-z]+)"
+    r"(?![\u4e00-\u9fff]{2}[，,。])"
 )
 ROLE_THEN_LATIN = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})[ \t]*(?=[A-Z][a-z])")
 # 曾向传媒表示 / 对本台说: who was told, between the subject and the verb
@@ -755,9 +775,12 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         if rest.startswith(p) and (len(rest) == len(p) or POST_RE.match(rest, len(p))):
             return _Subject("pronoun", name=p, start=cs + o, end=cs + o + len(p))
     if rest[0] in SURNAMES:
-        after = next((h for h in (*HONORIFICS, "大状") if rest.startswith(h, 1)), "")
+        after = next((h for h in (*HONORIFICS, "大状", "同学", "太") if rest.startswith(h, 1)), "")
         if after and (len(rest) == 1 + len(after) or POST_RE.match(rest, 1 + len(after))):
-            return _Subject("honorific", name=rest[0], start=cs + o, end=cs + o + 1 + len(after))
+            start, end = cs + o, cs + o + 1 + len(after)
+            if full := state.aliases.get(rest[: 1 + len(after)]):  # 曾太 for 曾太鲍笑薇
+                return _Subject("person", name=full, start=start, end=end)
+            return _Subject("honorific", name=rest[0], start=start, end=end)
         if (len(rest) == 1 or POST_RE.match(rest, 1)) and any(n[0] == rest[0] for n in state.people):
             return _Subject("honorific", name=rest[0], start=cs + o, end=cs + o + 1)
     masked = PARENTHETICAL.sub(lambda m: " " * len(m.group()), rest)
@@ -881,6 +904,21 @@ def _collect_people(state: _State) -> None:
     for m in ROLE_THEN_LATIN.finditer(s):
         if latin := re.match(r"[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}", s[m.end() :]):
             _remember(state, latin.group().strip(), clause_role(m.start() + len(m.group().rstrip())), m.end())
+    for m in NICKNAME_IN_BRACKETS.finditer(s):
+        run = m.group(1)
+        full = next((run[-k:] for k in (3, 2) if run[-k] in SURNAMES and _plausible_name(run[-k:])), None)
+        if full and not word_frequency(full):
+            _remember(state, full, None, m.end(1) - len(full))
+            state.aliases.setdefault(m.group(2), full)
+    surnames = {name[0] for name in state.people}
+    for m in ADDRESS_MENTION.finditer(s):
+        name = m.group(1)
+        if (
+            name not in state.people
+            and name not in state.aliases
+            and not (name[0] in SURNAMES and name[0] in surnames)
+        ):
+            _remember(state, name, None, m.start(1))  # as printed: there is no full name to resolve to
 
 
 def _starts_verb(s: str, i: int) -> bool:
@@ -1039,6 +1077,8 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False
     if verb == "表示" and not delimited and s.startswith(ATTITUDE_OBJECTS, v1):
         return False
+    if verb == "要求" and after in "，,":  # 作为…变性要求，: the noun
+        return False
     if after in "了过着" and len(verb) > 1:
         return False
     if before in "未不没将拟" or s[max(v0 - 2, 0) : v0] in ("拒绝", "不愿", "无意", "未有", "没有", "并未"):
@@ -1161,7 +1201,7 @@ def _same_speaker_goes_on(follow: str) -> bool:
 
 def _new_subject_after_quote(state: _State, i: int, pend: int) -> bool:
     """「…」王在多番追问下谓：「…」: someone else speaks straight after the closing mark."""
-    for verb in VERB_RE.finditer(state.s, i + 1, min(pend, i + 16)):
+    for verb in STRONG_VERB_RE.finditer(state.s, i + 1, min(pend, i + 16)):
         if any(ch in BREAKS or ch in OPEN_MARKS for ch in state.s[i : verb.start()]):
             return False
         subject = _subject(state, i, verb.start())
@@ -1177,7 +1217,7 @@ def _cut_at_new_speaker(
     or that is the reporter's narrative again: …，惹来…的质疑 / …，不少人直接反问 / …，他未有透露…"""
     s = state.s
     b = _end_of_report(state, a, b, pstart, depth, speaker)
-    for m in VERB_RE.finditer(s, a + 1, b):
+    for m in STRONG_VERB_RE.finditer(s, a + 1, b):
         v0, v1 = m.span()
         if depth[v0 - pstart] or v1 >= b:
             continue
@@ -1229,7 +1269,7 @@ def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray,
             return i
         if speaker and len(speaker) >= 2 and bare.startswith(speaker):
             return i  # …，梁继昌在会议厅外见记者时…: the speaker's name again starts the narrative
-        if (m := SELF_AGAIN.match(bare)) and VERB_RE.match(bare, m.end()):
+        if (m := SELF_AGAIN.match(bare)) and STRONG_VERB_RE.match(bare, m.end()):
             return i  # …，她认为… / …，他就说…: a second statement of its own
         if PRONOUN_TIME_CLAUSE.match(bare) or OTHER_SOURCE.match(bare) or OTHER_SOURCE.match(head):
             return i
@@ -1436,7 +1476,7 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
             continue
         if (
             delimited
-            and (nxt := VERB_RE.match(s, v1 + 1))
+            and (nxt := STRONG_VERB_RE.match(s, v1 + 1))
             and _verb_ok(s, nxt.start(), nxt.end(), nxt.group(), pend)
         ):
             continue  # 发声明回应，指…: the words follow the second verb
@@ -1533,7 +1573,7 @@ def _relayed(state: _State, cs: int, v0: int, a: int, pend: int) -> bool:
     if not s.startswith(("据", "根据"), lead.end() if lead else cs):
         return False
     end = next((i for i in range(a, pend) if s[i] in BREAKS), pend)
-    inner = VERB_RE.search(s, a, end)
+    inner = STRONG_VERB_RE.search(s, a, end)
     return inner is not None and end < pend and _subject(state, a, inner.start()) is not None
 
 
