@@ -253,6 +253,7 @@ POST = (
     "才", "只", "亲口", "今", "昨", "未有", "没有", "不", "几个字", "指", "说", "称", "纷纷", "普遍",
     "一致",
     "本来", "原本", "原来", "曾经", "及", "和", "仅", "盘问", "质询", "闻言", "发稿",
+    "访问时", "采访时", "访问", "采访",
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
 # 曾太鲍笑薇, 陈生陈大文: a form of address (Mrs/Mr + surname) printed before the name.
@@ -398,7 +399,7 @@ ROLE_END_RE = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})$")
 AFFILIATIONS = (*ORG_ENDINGS, "界", "派", "联", "阵线", "同盟")
 AFFILIATION_RE = re.compile(rf"(?:{_alternation(AFFILIATIONS)})$")
 AFFILIATION_THEN_SURNAME = re.compile(
-    rf"(?:党|联|界|派|部|局|署)(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
+    rf"(?:党|联|民连|界|派|部|局|署)(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
 )
 ANON_END_RE = re.compile(rf"(?:{_alternation(ANON_ENDINGS)})$")
 ORG_END_RE = re.compile(rf"(?:{_alternation(ORG_ENDINGS)})$")
@@ -406,7 +407,7 @@ DOC_END_RE = re.compile(rf"(?:{_alternation(DOCUMENTS)})$")
 CITING_RE = re.compile(r"(?:引述|援引|引用|根据|据)")
 ROLE_HINT_RE = re.compile(r"(?:以(.{2,30}?)身份|(?:作为|身为|同样是|亦是|也是|是)(.{2,20}?)$)")
 ROLE_THEN_SURNAME = re.compile(
-    rf"(?:{_alternation(ROLE_ENDINGS)}|{KINSHIP})(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
+    rf"(?:{_alternation(ROLE_ENDINGS)}|{KINSHIP})(?:之一)?(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
 )
 FOREIGN_TITLE_RE = re.compile(_alternation(FOREIGN_TITLES))
 ROLE_THEN_FOREIGN = re.compile(rf"(?:{_alternation(FOREIGN_TITLES)})[」”』]?(?=[\u4e00-\u9fff]{{2}})")
@@ -425,6 +426,8 @@ NAME_WITH_ORIGINAL = re.compile(
 NICKNAME_AFTER_ROLE = re.compile(
     r"(?:[「“『][^」”』]{1,8}[」”』]|[户贩主民友工])([\u4e00-\u9fff][哥姐叔伯婶嫂婆])"
 )
+# 创办人之一小黄人（化名）: a pseudonym is a person's name whatever its characters
+PSEUDONYM = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,6})[ \t]*[（(]化名[)）]")
 # 麦家蕾（阿Cat）: a nickname in brackets after the name stands for the person from then on
 NICKNAME_IN_BRACKETS = re.compile(
     r"([\u4e00-\u9fff]{2,4})[ \t]*[（(][ \t]*(阿[A-Za-z\u4e00-\u9fff]{1,6}|[A-Z][a-z]+[姐哥]?)[ \t]*[)）]"
@@ -598,6 +601,8 @@ def _clean_role(prefix: str) -> str | None:
     ):
         prefix = prefix[m.end() :]  # 特朗普与中国国家主席习近平 -> 中国国家主席
     prefix = prefix.strip(" 　,，、")
+    if prefix[:1] in "与及" and len(prefix) > 3:
+        prefix = prefix[1:]  # 与中间人、塞内加尔前外长加迪奥会面: the role begins after 与
     return prefix or None
 
 
@@ -608,6 +613,7 @@ def _role_ok(prefix: str) -> bool:
     tail = tail.rsplit("的", 1)[-1]
     if m := ROLE_CUTS.match(tail):
         tail = tail[m.end() :]
+    tail = tail.removesuffix("之一")  # 创办人之一
     if not tail:
         return True
     return (
@@ -855,7 +861,7 @@ def _collect_people(state: _State) -> None:
             len(marks) % 2 or any(marks[k + 1] - marks[k] > 12 for k in range(0, len(marks) - 1, 2))
         ):
             cs = marks[-1] + 1
-        return _clean_role(s[cs:i])
+        return _own_role(state, _clean_role(s[cs:i]))
 
     _double_surname_names(state)
     for m in ROLE_THEN_SURNAME.finditer(s):
@@ -922,6 +928,20 @@ def _collect_people(state: _State) -> None:
     for m in ROLE_THEN_LATIN.finditer(s):
         if latin := re.match(r"[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}", s[m.end() :]):
             _remember(state, latin.group().strip(), clause_role(m.start() + len(m.group().rstrip())), m.end())
+    for m in PSEUDONYM.finditer(s):
+        run = m.group(1)
+        for k in (3, 2, 4):
+            before = s[: m.end(1) - k]
+            if len(run) >= k and (
+                not before
+                or not ALL_CJK.fullmatch(before[-1])
+                or before.endswith(("之一", "的"))
+                or ROLE_END_RE.search(before)
+                or AFFILIATION_RE.search(before)
+            ):
+                name = run[-k:]
+                _remember(state, name, clause_role(m.end(1) - k), m.end(1) - k)
+                break
     for m in NICKNAME_IN_BRACKETS.finditer(s):
         run = m.group(1)
         full = next((run[-k:] for k in (3, 2) if run[-k] in SURNAMES and _plausible_name(run[-k:])), None)
@@ -937,6 +957,18 @@ def _collect_people(state: _State) -> None:
             and not (name[0] in SURNAMES and name[0] in surnames)
         ):
             _remember(state, name, None, m.start(1))  # as printed: there is no full name to resolve to
+
+
+def _own_role(state: _State, role: str | None) -> str | None:
+    """会长冯敬恩及外务副会长 / 召集人陈皓桓、社民连: the words after another person named in the same
+    description are this person's role."""
+    if not role:
+        return role
+    for joint in ("及", "、", "和", "与"):
+        left, _, right = role.rpartition(joint)
+        if left and right and any(left.endswith(name) for name in state.people if len(name) >= 2):
+            return right
+    return role
 
 
 def _starts_verb(s: str, i: int) -> bool:
