@@ -253,7 +253,7 @@ POST = (
     "才", "只", "亲口", "今", "昨", "未有", "没有", "不", "几个字", "指", "说", "称", "纷纷", "普遍",
     "一致",
     "本来", "原本", "原来", "曾经", "及", "和", "仅", "盘问", "质询", "闻言", "发稿",
-    "访问时", "采访时", "访问", "采访",
+    "访问时", "采访时", "访问", "采访", "去信", "来信", "去函", "写信", "发信",
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
 # 曾太鲍笑薇, 陈生陈大文: a form of address (Mrs/Mr + surname) printed before the name.
@@ -1492,7 +1492,12 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
         if adjacent_only and not (
             subject is not None and subject.kind in ("person", "pronoun", "honorific") and subject.end == v0
         ):
-            continue
+            chained = cs == v0 and cs > pstart and s[cs - 1] in "，,"
+            if not (chained and verb in ("希望", "呼吁", "坚信")):
+                continue  # 蔡耀昌收到…律师信，要求…: a demand made by something else
+            subject = _back_subject(state, pstart, cs - 1, depth)  # 柯文哲…发布征召令，希望…
+            if subject is None or subject.kind not in ("person", "pronoun", "honorific"):
+                continue
         sentence_start = cs == pstart or s[cs - 1] in "。！？!?"
         if subject is None and sentence_start and CONTINUING.fullmatch(s[cs:v0]):
             subject = _continuing_subject(state, cs)  # 。又指，… / 。更指… : the last speaker goes on
