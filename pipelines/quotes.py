@@ -1490,7 +1490,10 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
         delimited = v1 < pend and (s[v1] in DELIMITERS or s[v1] in OPEN_MARKS)
         subject = _subject(state, cs, v0)
         if adjacent_only and not (
-            subject is not None and subject.kind in ("person", "pronoun", "honorific") and subject.end == v0
+            subject is not None
+            and subject.kind in ("person", "pronoun", "honorific")
+            and subject.end is not None
+            and ADVERBS_ONLY.fullmatch(s, subject.end, v0)  # 他亦希望…
         ):
             chained = cs == v0 and cs > pstart and s[cs - 1] in "，,"
             if not (chained and verb in ("希望", "呼吁", "坚信")):
@@ -1582,7 +1585,8 @@ def _standalone(s: str, o: int, c: int, pstart: int, pend: int) -> bool:
     if not before or before[-1] in SENTENCE_END or before[-1] in CLOSE_MARKS:
         return words >= (4 if own_sentence else 6)
     if before[-1] in "，,":  # …走上街头，「有一种愤怒…。」; not 文章指，「…」 or 第60条，「…」
-        clause = s[max(s.rfind(ch, pstart, len(before) + pstart - 1) for ch in BREAKS) + 1 : o]
+        comma = pstart + len(before) - 1
+        clause = s[max(pstart - 1, *(s.rfind(ch, pstart, comma) for ch in BREAKS)) + 1 : o]
         return (
             words >= 8
             and (own_sentence or any(ch in BREAKS for ch in s[o + 1 : c]))

@@ -417,19 +417,20 @@ def test_sentence_opening_with_you_zhi_continues_the_last_speaker():
 # --- The labelled set ------------------------------------------------------------------------------
 
 
-def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout5_part():
+def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout6_part():
     gold = load_gold()
-    assert {a["split"] for a in gold} == {"dev", "heldout5"}
-    heldout5 = [a for a in gold if a["split"] == "heldout5"]
-    assert len(heldout5) >= 20
-    assert sum(a["script"] == "Hans" for a in heldout5) >= 6
+    assert {a["split"] for a in gold} == {"dev", "heldout6"}
+    heldout6 = [a for a in gold if a["split"] == "heldout6"]
+    assert len(heldout6) >= 15 and sum(len(a["quotes"]) for a in heldout6) >= 400
+    assert sum(a["script"] == "Hans" for a in heldout6) >= 6
+    assert any(a["id"].startswith("gne-") for a in heldout6)  # mainland text, Simplified as published
     assert {a["script"] for a in gold} == {"Hans", "Hant"}
     for article in gold:
         for item in article["quotes"] + article["org_statements"]:
             assert article["text"][item["start"] : item["end"]] == item["text"]
 
 
-def test_heldout5_shares_no_article_with_dev():
+def test_heldout6_shares_no_article_with_dev():
     """Several hkcnews articles are copies of each other or of the replay pages: compare 8-grams."""
 
     def grams(text: str) -> set[str]:
@@ -439,31 +440,31 @@ def test_heldout5_shares_no_article_with_dev():
     gold = load_gold()
     dev = [grams(a["text"]) for a in gold if a["split"] == "dev"]
     for article in gold:
-        if article["split"] == "heldout5":
+        if article["split"] == "heldout6":
             own = grams(article["text"])
             assert max(len(own & other) for other in dev) < 0.2 * len(own), article["id"]
 
 
-def test_heldout5_does_not_fall_below_measured_floor():
+def test_heldout6_does_not_fall_below_measured_floor():
     """The issue targets on held-out data (speaker precision >= 0.92, recall >= 0.88, role accuracy
-    >= 0.85, quote-span F1 >= 0.85) are NOT met. heldout5 (labelled by three separate passes that
-    never ran or read the extractor, scored once after round 5) measured speakers P/R 0.895/0.785,
-    role accuracy 0.784, span F1 0.709 (see the README); this asserts those figures rounded down by
+    >= 0.85, quote-span F1 >= 0.85) are NOT met. heldout6 (labelled by three separate passes that
+    never ran or read the extractor, scored once after round 6) measured speakers P/R 0.887/0.851,
+    role accuracy 0.810, span F1 0.744 (see the README); this asserts those figures rounded down by
     0.02 so that they do not regress."""
-    results = evaluate(with_throughput=False)["heldout5"]
-    assert results["speakers"]["precision"] >= 0.87
-    assert results["speakers"]["recall"] >= 0.76
-    assert results["role_accuracy"] >= 0.76
-    assert results["spans"]["f1"] >= 0.68
+    results = evaluate(with_throughput=False)["heldout6"]
+    assert results["speakers"]["precision"] >= 0.86
+    assert results["speakers"]["recall"] >= 0.83
+    assert results["role_accuracy"] >= 0.79
+    assert results["spans"]["f1"] >= 0.72
 
 
 def test_dev_does_not_fall_below_measured_floor():
-    """dev now holds heldout3 and heldout4 too (their errors were listed in rounds 4 and 5)."""
+    """dev now holds heldout3, heldout4 and heldout5 too (their errors were listed in rounds 4 to 6)."""
     results = evaluate(with_throughput=False)["dev"]
-    assert results["speakers"]["precision"] >= 0.93
+    assert results["speakers"]["precision"] >= 0.92
     assert results["speakers"]["recall"] >= 0.90
-    assert results["role_accuracy"] >= 0.92
-    assert results["spans"]["f1"] >= 0.85
+    assert results["role_accuracy"] >= 0.91
+    assert results["spans"]["f1"] >= 0.83
 
 
 # --- Generalising rules (sentences from the gold texts; each also checked in the other script) -------
@@ -765,3 +766,88 @@ def test_titles_surnames_and_survey_findings_from_heldout4():
     survey = "調查結果顯示，有六成六（66%）受訪者認為社會現時用得太多即棄塑膠。一名受訪者表示，他很少用飲管。"
     quotes, _ = extract_quotes(survey)
     assert [(q.role, q.text) for q in quotes] == [("受訪者", "他很少用飲管")]
+
+
+# --- Round 6: from the errors of heldout5 (which therefore joins dev) ------------------------------
+
+
+def test_a_quotation_standing_as_a_sentence_after_a_comma_continues_the_speaker():
+    """黎女士 (hkcnews 31858): …選擇走上街頭，「有一種憤怒，想尋求公義。」 is hers; 文章指，「…」 has a verb
+    of its own and 《條例》第60條，「…」 is a document, so neither is given to the last speaker."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-31858"]["text"])
+    assert ("黎女士", "", "有一種憤怒，想尋求公義。") in [(q.speaker, q.verb, q.text) for q in quotes]
+    for text in _both_scripts(
+        "黎女士說，她以前係一個順民。於是這個昔日的「順民」選擇走上街頭，「有一種憤怒，想尋求公義。」"
+    ):
+        quotes, _ = extract_quotes(text)
+        assert quotes[-1].verb == "" and to_simplified(quotes[-1].text) == "有一种愤怒，想寻求公义。"
+    document = (
+        "黎女士說，她支持。根據《香港澳門關係條例》第60條，"
+        "「本條例施行後，香港或澳門情況發生變化，得停止適用。」"
+    )
+    assert [q.text for q in extract_quotes(document)[0]] == ["她支持"]
+
+
+def test_a_quotation_joined_by_a_comma_stays_in_the_record():
+    """老闆娘稱，…巡查，「以前幾個月一次…。」 is one record (hkcnews 31858); so is 「…」，「…」 (words of
+    hkcnews 24132, sentence put together by hand)."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-31858"]["text"])
+    inspection = next(q for q in quotes if "以前幾個月一次" in q.text)
+    assert inspection.text == "立法後警方和食環署經常到餐廳巡查，「以前幾個月一次，而家一個星期一次。」"
+    assert inspection.role == "老闆娘" and inspection.verb == "稱" and inspection.direct
+    text = "美國總統特朗普表示，「這是一個如此大的協議，是要分階段處理」，「這樣，你將有兩個階段」。"
+    (quote,) = extract_quotes(text)[0]
+    assert quote.text == "「這是一個如此大的協議，是要分階段處理」，「這樣，你將有兩個階段」"
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "李志宏表示會留任。他亦希望香港人體諒其他決定辭職的區議員，因為每個人所能夠承擔的風險都不一樣。"
+        "馬仲儀表示，如有機會預約到，她也希望可接種復星疫苗。"
+    ),
+)
+def test_hope_is_a_verb_after_a_person_but_never_ends_someones_words(text):
+    """他亦希望… (hkcnews 43232) is a record; 她也希望… inside 馬仲儀's words (38312) is not."""
+    quotes, _ = extract_quotes(text)
+    assert [q.verb for q in quotes] == ["表示", "希望", "表示"]
+    assert quotes[2].text.endswith(("希望可接種復星疫苗", "希望可接种复星疫苗"))
+
+
+def test_hope_at_a_clause_head_continues_the_sentence_subject_but_a_demand_in_a_letter_does_not():
+    """柯文哲…發布徵召令，希望… (41491) is his; 蔡耀昌收到…律師信，要求… (46558) is the letter's."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-41491-t2s"]["text"])
+    hope = ("柯文哲", "希望", "退休医护人员能回到一线帮忙协助防疫")
+    assert hope in [(q.speaker, q.verb, q.text) for q in quotes]
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-46558"]["text"])
+    assert all(q.verb != "要求" for q in quotes)
+
+
+def test_people_known_by_a_form_of_address_a_nickname_or_a_pseudonym():
+    """黃太 (31998), May姐 and 麥家蕾（阿Cat） (6436), 小黃人（化名）, 創辦人之一 (42010)."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-31998-t2s"]["text"])
+    assert ("黄太", "认为") in [(q.speaker, q.verb) for q in quotes]
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-6436"]["text"])
+    speakers = {q.speaker for q in quotes}
+    assert {"May姐", "麥家蕾", "李浩鈞"} <= speakers and not {"阿Cat", "Jackey"} & speakers
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-42010"]["text"])
+    assert people(quotes)["小黃人"] == {"「懲罰Mee」創辦人之一"}
+    for text in _both_scripts("「懲罰Mee」創辦人之一小黃人（化名）接受訪問指，沒有人想以食黃店當抗爭。"):
+        (quote,) = extract_quotes(text)[0]
+        assert quote.speaker in ("小黃人", "小黄人") and quote.verb == "指"
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "港大學生會時任會長馮敬恩及外務副會長李峰琦昨日判刑。李峰琦表示不會參與示威。"
+        "前民陣召集人陳皓桓、社民連梁國雄等7人被控。梁國雄說：「我們認罪。」"
+        "財經事務及庫務局局長許正宇去信抗議，稱報導含沙射影。"
+    ),
+)
+def test_roles_after_another_person_in_the_same_description(text):
+    """會長馮敬恩及外務副會長李峰琦 (7068), 陳皓桓、社民連梁國雄 (44564); 許正宇去信抗議，稱 (48656)."""
+    quotes, _ = extract_quotes(text)
+    roles = [to_simplified(q.role or "") for q in quotes]
+    assert [to_simplified(q.speaker or "") for q in quotes] == ["李峰琦", "梁国雄", "许正宇"]
+    assert roles == ["外务副会长", "社民连", "财经事务及库务局局长"]
