@@ -944,7 +944,10 @@ def _collect_people(state: _State) -> None:
                 break
     for m in NICKNAME_IN_BRACKETS.finditer(s):
         run = m.group(1)
-        full = next((run[-k:] for k in (3, 2) if run[-k] in SURNAMES and _plausible_name(run[-k:])), None)
+        full = next(
+            (run[-k:] for k in (3, 2) if len(run) >= k and run[-k] in SURNAMES and _plausible_name(run[-k:])),
+            None,
+        )
         if full and not word_frequency(full):
             _remember(state, full, None, m.end(1) - len(full))
             state.aliases.setdefault(m.group(2), full)

@@ -832,6 +832,8 @@ def test_people_known_by_a_form_of_address_a_nickname_or_a_pseudonym():
     assert {"May姐", "麥家蕾", "李浩鈞"} <= speakers and not {"阿Cat", "Jackey"} & speakers
     quotes, _ = extract_quotes(ARTICLES["hkcnews-42010"]["text"])
     assert people(quotes)["小黃人"] == {"「懲罰Mee」創辦人之一"}
+    short = "陳樂（Kelvin）。陳樂（阿樂）表示，不會受事件影響。"  # hand-made: two-character names, no crash
+    assert [q.speaker for q in extract_quotes(short)[0]] == ["陳樂"]
     for text in _both_scripts("「懲罰Mee」創辦人之一小黃人（化名）接受訪問指，沒有人想以食黃店當抗爭。"):
         (quote,) = extract_quotes(text)[0]
         assert quote.speaker in ("小黃人", "小黄人") and quote.verb == "指"
