@@ -33,6 +33,11 @@ class FileError(ValueError):
     """A saved file that cannot be read."""
 
 
+class ProcessingCrash(ValueError):
+    """A processing step failed on this page with an unexpected error (a bug): the page is kept
+    as a failed extraction, like any other, instead of being lost."""
+
+
 def content_hash(title: str, body_text: str) -> str:
     return hashlib.sha256(f"{title}\n{body_text}".encode()).hexdigest()
 
@@ -82,10 +87,15 @@ def process_page(
     """Decode, extract and describe one fetched page or mirror file, within ``seconds`` if given.
 
     Raises ValueError subclasses (DecodeError, ParseError, ExtractionError, MirrorError,
-    ExtractionTimeout); :func:`extraction_failure_reason` names them.
+    ExtractionTimeout, ProcessingCrash); :func:`extraction_failure_reason` names them.
     """
-    with time_limit(seconds):
-        return _process_page(url, body, headers, fallback_url)
+    try:
+        with time_limit(seconds):
+            return _process_page(url, body, headers, fallback_url)
+    except ValueError:
+        raise
+    except Exception as error:
+        raise ProcessingCrash(f"{type(error).__name__}: {error}") from error
 
 
 def _process_page(url: str | None, body: bytes, headers: dict[str, str] | None, fallback_url: str) -> dict:

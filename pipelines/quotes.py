@@ -209,6 +209,8 @@ VERBS = (
 # Verbs that report speech only right after a person (她希望…, 黄太坚信…) and never end someone's words:
 # inside a statement they are the speaker's own words (…，她也希望可接种…).
 WEAK_VERBS = ("希望", "坚信", "要求", "促请", "劝说", "记得", "感谢")
+# Verbs that may open a clause after a comma and keep the sentence's subject (柯文哲…发布征召令，希望…).
+CHAINING_VERBS = ("希望", "呼吁", "坚信")
 SPEECH_SUFFIX = ("称", "说", "指", "道")
 SINGLE_VERBS = ("说", "称", "指", "问", "答", "道")
 # Verbs that only count when a delimiter (，：「) follows: they are too often plain words.
@@ -219,7 +221,7 @@ NEEDS_DELIMITER = {"说明", "提出", "分析", "评论", "总结", "威胁", "
                    "承诺", "觉得", "披露", "爆料", "说道", "回应", "询问", "反映", "大叫", "记起", "担心",
                    "插嘴", "叹息", "贴文", "举例", "列举", "提及", "道歉", "点评", "评价", "预测", "推测",
                    "判断", "怀疑", "主张", "提议", "叮嘱", "劝告", "埋怨", "抱怨", "讽刺", "嘲讽", "辱骂",
-                   "同意", "希望", "坚信", "要求", "促请", "劝说", "表态", "记得", "感谢", "打趣", "讲到"}
+                   "同意", "表态", "打趣", "讲到", *WEAK_VERBS}
 # 表示 + these is an attitude, not speech (表示祝贺, 表示强烈不满).
 ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", "遗憾", "哀悼", "慰问", "反对",
                     "愤慨", "谴责",
@@ -315,6 +317,7 @@ ROLE_CUTS = re.compile(
     r"有(?=[^有]{1,10}$))"
 )
 
+JOINED_BY_COMMA = re.compile(r"[”」』]?[，,][ 　]*")  # 「…」，「…」 / paraphrase，「…」
 OPEN_MARKS = "“「『"
 CLOSE_MARKS = "”」』"
 SENTENCE_END = "。！？!?"
@@ -1499,7 +1502,7 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
             and ADVERBS_ONLY.fullmatch(s, subject.end, v0)  # 他亦希望…
         ):
             chained = cs == v0 and cs > pstart and s[cs - 1] in "，,"
-            if not (chained and verb in ("希望", "呼吁", "坚信")):
+            if not (chained and verb in CHAINING_VERBS):
                 continue  # 蔡耀昌收到…律师信，要求…: a demand made by something else
             subject = _back_subject(state, pstart, cs - 1, depth)  # 柯文哲…发布征召令，希望…
             if subject is None or subject.kind not in ("person", "pronoun", "honorific"):
@@ -1604,7 +1607,7 @@ def _continue_last_speaker(state: _State, o: int, c: int, pend: int) -> None:
     if last is None or state.s.count("\n", last[0], o) > 1 or o - last[0] > 600:
         return
     previous = state.quotes[-1] if state.quotes else None
-    if previous and previous.end <= o and re.fullmatch(r"[”」』]?[，,][ 　]*", state.s[previous.end : o]):
+    if previous and previous.end <= o and JOINED_BY_COMMA.fullmatch(state.s, previous.end, o):
         _extend_last_quote(state, c + 1)  # …会加快，「呢个唔洗咩调查…。」: the same statement goes on
         return
     a, b = _with_gloss(state.s, *_trim(state.s, o + 1, c), pend)
@@ -1624,7 +1627,8 @@ def _extend_last_quote(state: _State, end: int) -> None:
     text = state.body[start:end]
     state.quotes[-1] = replace(previous, text=text, start=start, end=end, direct=True)
     state.consumed.append((previous.end, end))
-    state.last_person = (end, *state.last_person[1:]) if state.last_person else None
+    if state.last_person:
+        state.last_person = (end, *state.last_person[1:])
 
 
 def _relayed(state: _State, cs: int, v0: int, a: int, pend: int) -> bool:

@@ -36,18 +36,12 @@ class ProcessPagePipeline:
         try:
             item.record = process_page(item.url, item.body, item.headers, seconds=self.time_limit)
         except ValueError as error:  # DecodeError, ParseError, ExtractionError, ExtractionTimeout
-            self._failed(item, error, extraction_failure_reason(error))
-        except Exception as error:  # a bug in a processing step: keep the page and say so, not drop it
-            logger.exception("processing crashed on %s", item.url)
-            self._failed(item, error, "extraction failed")
+            item.error = f"{type(error).__name__}: {error}"
+            item.error_reason = extraction_failure_reason(error)
+            logger.warning("extraction failed for %s: %s", item.url, item.error)
+            self.crawler.stats.inc_value("archive/extraction_failed")
+            self.crawler.stats.inc_value(f"archive/fetch_errors/{item.error_reason}")
         return item
-
-    def _failed(self, item: PageItem, error: Exception, reason: str) -> None:
-        item.error = f"{type(error).__name__}: {error}"
-        item.error_reason = reason
-        logger.warning("extraction failed for %s: %s", item.url, item.error)
-        self.crawler.stats.inc_value("archive/extraction_failed")
-        self.crawler.stats.inc_value(f"archive/fetch_errors/{reason}")
 
 
 class StorePipeline:
