@@ -18,7 +18,7 @@ from readability import Document
 from readability.readability import Unparseable
 
 from pipelines.cleanup import char_f1, clean_paragraphs
-from pipelines.html import first, meta_content, paragraphs_of, text_of
+from pipelines.html import block_quote_paragraphs, first, meta_content, paragraphs_of, text_of
 from pipelines.sites import SiteProfile, profiles_for
 
 ALLOWED_TAGS = {
@@ -95,6 +95,7 @@ class Extracted:
     site_date: str | None = None
     images: list[Image] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    block_quotes: list[str] = field(default_factory=list)  # paragraphs set off as <blockquote>
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -142,6 +143,7 @@ def _extract_with_profile(tree: HtmlElement, body: HtmlElement, url: str, profil
     _drop(body, profile.drop)
     _drop_link_lists(body)
     paragraphs = paragraphs_of(_without(body, "figure"))
+    quoted = block_quote_paragraphs(body)
     return Extracted(
         title=page_title(tree, profile.title),
         paragraphs=paragraphs,
@@ -152,6 +154,7 @@ def _extract_with_profile(tree: HtmlElement, body: HtmlElement, url: str, profil
         site_date=text_of(first(tree, profile.date)) or None,
         images=images,
         links=_dedupe_links(links),
+        block_quotes=[p for p in paragraphs if p in quoted],
     )
 
 
@@ -165,13 +168,18 @@ def _extract_generic(tree: HtmlElement, url: str) -> Extracted:
     if not candidates:
         raise ExtractionError("no article text found (trafilatura and readability both empty)")
     method, paragraphs = _consensus(candidates)
+    quoted = block_quote_paragraphs(tree)
     return Extracted(
         title=title,
         paragraphs=paragraphs,
-        body_html="".join(f"<p>{escape(p)}</p>" for p in paragraphs),
+        body_html="".join(
+            f"<blockquote><p>{escape(p)}</p></blockquote>" if p in quoted else f"<p>{escape(p)}</p>"
+            for p in paragraphs
+        ),
         method=method,
         canonical_url=canonical_url(tree, url),
         description=meta_content(tree, "description", "og:description"),
+        block_quotes=[p for p in paragraphs if p in quoted],
     )
 
 

@@ -87,6 +87,11 @@ def paragraphs_of(element: HtmlElement) -> list[str]:
     return [line for line in lines if line]
 
 
+def block_quote_paragraphs(element: HtmlElement) -> set[str]:
+    """The paragraphs the page sets off as block quotations (<blockquote>) inside ``element``."""
+    return {line for node in element.iter("blockquote") for line in paragraphs_of(node)}
+
+
 def text_of(element: HtmlElement | None) -> str:
     if element is None:
         return ""

@@ -116,7 +116,7 @@ def _process_page(url: str | None, body: bytes, headers: dict[str, str] | None, 
 def annotate(record: dict[str, Any]) -> dict[str, Any]:
     """What the body text says, once its publication date is settled: quotes, dates mentioned."""
     body = record["body_text"]
-    quotes, statements = extract_quotes(body)
+    quotes, statements = extract_quotes(body, block_quotes=record.get("block_quotes", ()))
     record["quotes"] = [quote.as_dict() for quote in quotes]
     record["org_statements"] = [statement.as_dict() for statement in statements]
     record["date_mentions"] = [
@@ -190,4 +190,5 @@ def process_html(url: str, text: str, profile: SiteProfile | None = None) -> dic
         "topics": [match.as_dict() for match in match_topics(extracted.title, body_text)],
         "extraction_method": extracted.method,
         "content_hash": content_hash(extracted.title, body_text),
+        "block_quotes": [p for p in paragraphs if p in set(extracted.block_quotes)],
     }

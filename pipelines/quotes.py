@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, field, replace
 
 from pipelines.byline import BYLINE_LINE, parse_byline
@@ -1545,6 +1546,9 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
         ):
             continue  # 发声明回应，指…: the words follow the second verb
         # the speaker's name; "" for an anonymous speaker or organisation, "?" for one still to resolve
+        if next_para is not None and s[v1:pend].strip(" 　") in ("：", ":"):
+            _words_in_next_paragraph(state, subject, state.body[v0:v1], v0, next_para)  # 张炳良说：⏎ …
+            continue
         speaker = subject.name if subject.kind == "person" else "" if subject.kind in ("anon", "org") else "?"
         found = _content(state, verb, v1, pstart, pend, depth, spans, next_para, speaker)
         if found is None:
@@ -1592,18 +1596,31 @@ def _standalone(s: str, o: int, c: int, pstart: int, pend: int) -> bool:
         return words >= (4 if own_sentence else 6)
     if before[-1] in "，,":  # …走上街头，「有一种愤怒…。」; not 文章指，「…」 or 第60条，「…」
         comma = pstart + len(before) - 1
-        clause = s[max(pstart - 1, *(s.rfind(ch, pstart, comma) for ch in BREAKS)) + 1 : o]
+        clause_start = max(pstart - 1, *(s.rfind(ch, pstart, comma) for ch in BREAKS)) + 1
+        spoken = (
+            _verb_ok(s, m.start(), m.end(), m.group(), pend) for m in VERB_RE.finditer(s, clause_start, o)
+        )
         return (
             words >= 8
             and (own_sentence or any(ch in BREAKS for ch in s[o + 1 : c]))
-            and VERB_RE.search(clause) is None
-            and "《" not in clause
+            and not any(spoken)  # 文章指，「…」 is the article's; 他却发现肌肉出现问题，「…」 is his
+            and "《" not in s[clause_start:o]
         )
     return False
 
 
+def _subject_in_paragraph(state: _State, o: int) -> tuple[int, str, str | None] | None:
+    """The person last named as the subject of a clause in this paragraph before ``o``."""
+    pstart = state.s.rfind("\n", 0, o) + 1
+    found = [(p, person.name, person.role) for person in state.people.values() for p in person.positions]
+    return max((m for m in found if pstart <= m[0] < o), default=None)
+
+
 def _continue_last_speaker(state: _State, o: int, c: int, pend: int) -> None:
     last = state.last_person
+    named = _subject_in_paragraph(state, o)  # 楊政賢更在草叢中尋到碎石，…，「…」: the one just named
+    if named is not None and (last is None or named[0] > last[0]):
+        last = named
     if last is None or state.s.count("\n", last[0], o) > 1 or o - last[0] > 600:
         return
     previous = state.quotes[-1] if state.quotes else None
@@ -1660,6 +1677,19 @@ def _with_gloss(s: str, a: int, b: int, pend: int) -> tuple[int, int]:
     return a, close + 1
 
 
+def _words_in_next_paragraph(
+    state: _State, subject: _Subject, verb: str, v0: int, para: tuple[int, int]
+) -> None:
+    """吴介民分析：⏎ as a paragraph of its own: the next paragraph holds the words, quoted directly."""
+    if _is_consumed(state, para[0]):
+        return
+    a, b = _trim(state.s, *para)
+    count = len(state.quotes)
+    _emit(state, subject, verb, a, b, [], v0)
+    if len(state.quotes) > count:
+        state.quotes[-1] = replace(state.quotes[-1], direct=True)
+
+
 def _continue_with_block(state: _State, para: tuple[int, int]) -> None:
     """他猜测…有关：⏎ followed by a paragraph of their words: the paragraph is a further, direct quote."""
     last = state.quotes[-1]
@@ -1692,8 +1722,36 @@ def _is_heading(line: str) -> bool:
     return len(line) < 50 and not any(ch in line for ch in "。！？!?”」")
 
 
-def extract_quotes(body_text: str) -> tuple[list[Quote], list[OrgStatement]]:
-    """Quotations of people and statements of organisations in ``body_text`` (paragraphs joined by "\\n")."""
+def _block_quotation(state: _State, a: int, b: int) -> None:
+    """A paragraph the page sets off as a block quotation (<blockquote>) whose words no rule gave a
+    speaker: a direct quote of the last person who spoke, a few paragraphs back at most. A pull quote
+    repeating words printed elsewhere in the article is left alone."""
+    s, last = state.s, state.last_person
+    if last is None or s.count("\n", last[0], a) > 3 or any(a <= q.start < b for q in state.quotes):
+        return
+    a, b = _trim(s, a, b)
+    if (
+        s[a] in OPEN_MARKS
+        and s[b - 1] in CLOSE_MARKS
+        and not any(ch in OPEN_MARKS for ch in s[a + 1 : b - 1])
+    ):
+        a, b = a + 1, b - 1
+    words = s[a:b]
+    if b - a < 4 or s.count(words[: min(len(words), 20)]) > 1:
+        return
+    state.quotes.append(
+        Quote(_original(state, last[1]), _original(state, last[2]), state.body[a:b], "", True, a, b)
+    )
+    state.consumed.append((a, b))
+    state.last_person = (b, last[1], last[2])
+
+
+def extract_quotes(
+    body_text: str, block_quotes: Collection[str] = ()
+) -> tuple[list[Quote], list[OrgStatement]]:
+    """Quotations of people and statements of organisations in ``body_text`` (paragraphs joined by
+    "\\n"). ``block_quotes``: the paragraphs the page sets off as block quotations."""
+    set_off = {paragraph.strip() for paragraph in block_quotes}
     s = _simplified(body_text)
     state = _State(s=s, body=body_text)
     kept = []
@@ -1713,9 +1771,12 @@ def extract_quotes(body_text: str) -> tuple[list[Quote], list[OrgStatement]]:
     for index, (a, b) in enumerate(kept):
         if _is_consumed(state, a) or _transcript_line(state, a, b):
             continue
-        if _is_heading(s[a:b]):
+        introduces_next = s[a:b].rstrip().endswith(("：", ":"))  # 张炳良说：⏎ …
+        if _is_heading(s[a:b]) and not introduces_next and body_text[a:b].strip() not in set_off:
             continue
         _paragraph(state, a, b, kept[index + 1] if index + 1 < len(kept) else None)
+        if body_text[a:b].strip() in set_off:
+            _block_quotation(state, a, b)
     state.quotes.sort(key=lambda q: q.start)
     state.orgs.sort(key=lambda o: o.start)
     return state.quotes, state.orgs

@@ -16,7 +16,7 @@ PAGE = f"<html><body><h1>虾米音乐</h1><p>{SEED}</p></body></html>".encode()
 
 @pytest.fixture
 def crashing_quotes(monkeypatch):
-    def crashing_step(body_text):  # fault injection: stands for a bug such as an IndexError
+    def crashing_step(body_text, block_quotes=()):  # fault injection: stands for a bug such as an IndexError
         raise IndexError("string index out of range")
 
     monkeypatch.setattr(process, "extract_quotes", crashing_step)

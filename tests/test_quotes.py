@@ -853,3 +853,52 @@ def test_roles_after_another_person_in_the_same_description(text):
     roles = [to_simplified(q.role or "") for q in quotes]
     assert [to_simplified(q.speaker or "") for q in quotes] == ["李峰琦", "梁国雄", "许正宇"]
     assert roles == ["外务副会长", "社民连", "财经事务及库务局局长"]
+
+
+# --- Round 7: block quotations, a verb closing its paragraph, a quotation after the person's clause --
+
+
+BLOCK_QUOTE_MIRROR = """---
+title: "國安法下的香港"
+date: "2020-06-20"
+author: "眾新聞記者"
+---
+
+《國安法》通過後，葉健民說雖然未必即時大搜捕或衝擊經濟，但已傷害香港百多年來努力建立國際城市的面貌。
+
+> **頭上這把刀，大家都會小心，包括在香港外國記者。恐怖的氣氛好快出現，我們都不敢去行使我們的自由。**
+
+張炳良說：
+
+香港通過《國安法》，對北京來說，這只是起點。
+"""  # hand-made mirror post around sentences of hkcnews 31475; the `>` paragraph is a block quotation
+
+
+def test_a_block_quotation_continues_the_last_speaker_and_a_verb_ending_its_paragraph_takes_the_next():
+    from pipelines.process import annotate, process_mirror
+
+    record = annotate(process_mirror(BLOCK_QUOTE_MIRROR))
+    assert record["block_quotes"] == [
+        "頭上這把刀，大家都會小心，包括在香港外國記者。恐怖的氣氛好快出現，我們都不敢去行使我們的自由。"
+    ]
+    quotes = [(q["speaker"], q["text"][:6], q["direct"]) for q in record["quotes"]]
+    assert quotes == [
+        ("葉健民", "雖然未必即時", False),
+        ("葉健民", "頭上這把刀，", True),
+        ("張炳良", "香港通過《國", True),
+    ]
+    body = record["body_text"]  # without the page's markup the paragraph is nobody's words
+    assert [q.speaker for q in extract_quotes(body)[0]] == ["葉健民", "張炳良"]
+
+
+@pytest.mark.parametrize("article_id", ["hkcnews-49635", "hkcnews-44107-t2s"])
+def test_a_quotation_after_a_clause_about_the_person_is_theirs(article_id):
+    """前中大學生會會長楊政賢更在草叢中尋到民女的碎石，…時期，「…」 (49635); 他再次运动时却发现肌肉出现
+    问题，「…」 (44107): the clause names the speaker and has no speech verb (问 in 问题 is none)."""
+    quotes, _ = extract_quotes(ARTICLES[article_id]["text"])
+    found = {(q.speaker, q.text[:8]) for q in quotes}
+    expected = {
+        "hkcnews-49635": ("楊政賢", "民女見證住每一代"),
+        "hkcnews-44107-t2s": ("Rizzy", "我一踢波打篮球一"),
+    }
+    assert expected[article_id] in found
