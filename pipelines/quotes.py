@@ -152,6 +152,7 @@ ANON_ENDINGS = (
     "辩方", "控方", "主播", "亲属", "街坊", "店东", "摊贩", "小贩", "商贩", "评论员",
     "老板娘", "伯伯", "老伯", "阿伯", "婆婆", "阿婆", "长者", "协助者", "支持者", "义工", "志愿者", "社工",
     "干事", "教师", "校友", "秘书", "成员", "朋友", "港商", "立委", "旁听席",
+    "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "妈妈", "爸爸",
 )
 ORG_ENDINGS = (
     "公司", "集团", "银行", "政府", "总局", "局", "部", "署", "办", "委员会", "委", "协会", "工会",
@@ -206,6 +207,7 @@ VERBS = (
     "道歉", "点评", "评价", "预言", "预测", "推测", "判断", "怀疑", "主张", "提议", "叮嘱", "劝告",
     "供称", "喝道", "辱骂", "同意",
     "叙说", "讲到", "表态", "高呼", "高喊", "大喊", "痛批", "诘问", "打趣", "叹道", "不同意",
+    "归咎", "寄望", "回想", "留意到", "认定", "娓娓道来", "破口大骂", "有感而发", "自嘲", "不认为",
 )
 # Verbs that report speech only right after a person (她希望…, 黄太坚信…) and never end someone's words:
 # inside a statement they are the speaker's own words (…，她也希望可接种…).
@@ -222,6 +224,7 @@ NEEDS_DELIMITER = {"说明", "提出", "分析", "评论", "总结", "威胁", "
                    "承诺", "觉得", "披露", "爆料", "说道", "回应", "询问", "反映", "大叫", "记起", "担心",
                    "插嘴", "叹息", "贴文", "举例", "列举", "提及", "道歉", "点评", "评价", "预测", "推测",
                    "判断", "怀疑", "主张", "提议", "叮嘱", "劝告", "埋怨", "抱怨", "讽刺", "嘲讽", "辱骂",
+                   "归咎", "回想", "认定", "留意到", "寄望",
                    "同意", "表态", "打趣", "讲到", *WEAK_VERBS}
 # 表示 + these is an attitude, not speech (表示祝贺, 表示强烈不满).
 ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", "遗憾", "哀悼", "慰问", "反对",
@@ -266,6 +269,7 @@ HEAD_HONORIFICS = (*HONORIFICS, "大状", "官", "生", "sir", "Sir")
 # A courtroom or interview transcript line: 谭大状：倉門向外開嘅設計，係邊個決定？ / 王：专家
 TRANSCRIPT_LINE = re.compile(r"(?P<who>[^：:，,。「“”」]{1,8})[：:][ \t　]*(?P<words>\S.*)")
 # Clause heads after which the words are no longer the speaker's: consequences, other people reacting.
+QUESTION_LINE = re.compile(r"[ \t　]*(?:问|记者|Q)[ \t　]*[：:]")  # an interviewer's line
 NARRATIVE_HEAD = re.compile(
     r"(?:惹来|引来|招来|招致|(?:引起|引发)(?=[^，,。]{0,12}(?:质疑|批评|关注|热议|不满|争议|反弹|讨论|哗然|抨击|议论|回应|声音))|"
     r"(?:该|其)?(?:集团|公司|政府|当局|警方|平台)"
@@ -281,7 +285,10 @@ OTHER_SOURCE = re.compile(
     r"[^，,。：:「“]{0,8}(?<![没未])有[^，,。：:「“会可应关]{1,8}?(?<!听)(?:说(?![法话])|称|指|表示|反映|透露|留言|转贴|质疑)"
 )
 # Verbs from NEEDS_DELIMITER that take their words straight after a person: 他担心这样的语言…
-ADJACENT_VERBS = {"担心", "觉得", "相信", "分析", "估计", "预计", "记起", "披露", "证实", "呼吁", *WEAK_VERBS}
+ADJACENT_VERBS = {
+    "担心", "觉得", "相信", "分析", "估计", "预计", "记起", "披露", "证实", "呼吁", "留意到", "寄望",
+    *WEAK_VERBS,
+}
 # Feelings rather than words: quoted from a named person (胡锡进担心…), not from an anonymous group.
 MENTAL_VERBS = {"担心", "觉得", "相信", "猜测", "忧虑"}
 # …，记者问… / …，本台记者追问…: the reporter, not the speaker; a clause merely about reporters
@@ -396,7 +403,10 @@ MENTION_END_RE = re.compile(
     rf"[ \t]*(?:{_alternation(POST)}|{_alternation(_VERB_WORDS)}|[0-9０-９，,、。（(：:及和与被]|$)"
 )
 # Relatives named by their kinship to someone in the story: 林小楠的姐姐林小青, 他弟弟林小华.
-KINSHIP = r"(?:[弟哥姐妹]{2}|兄长|胞[弟兄姐妹]|儿子|女儿|妻子|丈夫|太太|[父母]亲|爸爸|妈妈|[女男]友|遗孀)"
+KINSHIP = (
+    r"(?:[弟哥姐妹]{2}|兄长|胞[弟兄姐妹]|儿子|女儿|妻子|丈夫|太太|[父母]亲|爸爸|妈妈|[女男]友|遗孀"
+    r"|[奶爷]{2}|外[婆公]|姥[姥爷])"
+)
 KINSHIP_END_RE = re.compile(rf"{KINSHIP}$")
 ROLE_END_RE = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})$")
 # A party, sector or body printed before a name is a role too: 公民党郭家麒, 饮食界张宇人, 美国国防部马蒂斯.
@@ -1084,13 +1094,22 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
 # --- Records -------------------------------------------------------------------------------------
 
 
-def _emit(state: _State, subject: _Subject, verb: str, a: int, b: int, spans, position: int) -> None:
+def _emit(
+    state: _State,
+    subject: _Subject,
+    verb: str,
+    a: int,
+    b: int,
+    spans,
+    position: int,
+    direct: bool | None = None,
+) -> None:
     s, body = state.s, state.body
     a, b = _trim(s, a, b)
     if b - a < 2:
         return
     name, role, is_person = _resolve(state, subject, position)
-    direct = _is_direct(s, a, b, spans)
+    direct = _is_direct(s, a, b, spans) if direct is None else direct
     state.consumed.append((min(a, position), b))
     kept = subject if subject.kind in ("org", "anon") else _Subject("last", name=name, role=role)
     state.last_record = (b, kept)
@@ -1628,11 +1647,18 @@ def _continue_last_speaker(state: _State, o: int, c: int, pend: int) -> None:
         _extend_last_quote(state, c + 1)  # …会加快，「呢个唔洗咩调查…。」: the same statement goes on
         return
     a, b = _with_gloss(state.s, *_trim(state.s, o + 1, c), pend)
-    state.quotes.append(
-        Quote(_original(state, last[1]), _original(state, last[2]), state.body[a:b], "", True, a, b)
-    )
+    _quote_of(state, last, a, b)
     state.consumed.append((o, c + 1))
-    state.last_person = (c, last[1], last[2])
+
+
+def _quote_of(state: _State, person: tuple[int, str | None, str | None], a: int, b: int) -> None:
+    """Words with no verb of their own, quoted directly from ``person`` (position, name, role)."""
+    _, name, role = person
+    state.quotes.append(
+        Quote(_original(state, name), _original(state, role), state.body[a:b], "", True, a, b)
+    )
+    state.consumed.append((a, b))
+    state.last_person = (b, name, role)
 
 
 def _extend_last_quote(state: _State, end: int) -> None:
@@ -1683,11 +1709,7 @@ def _words_in_next_paragraph(
     """吴介民分析：⏎ as a paragraph of its own: the next paragraph holds the words, quoted directly."""
     if _is_consumed(state, para[0]):
         return
-    a, b = _trim(state.s, *para)
-    count = len(state.quotes)
-    _emit(state, subject, verb, a, b, [], v0)
-    if len(state.quotes) > count:
-        state.quotes[-1] = replace(state.quotes[-1], direct=True)
+    _emit(state, subject, verb, *_trim(state.s, *para), [], v0, direct=True)
 
 
 def _continue_with_block(state: _State, para: tuple[int, int]) -> None:
@@ -1714,7 +1736,9 @@ def _transcript_line(state: _State, a: int, b: int) -> bool:
     if subject.kind == "person" and subject.name not in state.people:
         return False  # only people met earlier: 案件编号：CCDI-333 is no speaker
     words_start, words_end = _trim(state.s, m.start("words"), b)
-    _emit(state, subject, "", words_start, words_end, [], a)
+    _emit(
+        state, subject, "", words_start, words_end, [], a, direct=True
+    )  # a transcript gives words as spoken
     return True
 
 
@@ -1739,11 +1763,7 @@ def _block_quotation(state: _State, a: int, b: int) -> None:
     words = s[a:b]
     if b - a < 4 or s.count(words[: min(len(words), 20)]) > 1:
         return
-    state.quotes.append(
-        Quote(_original(state, last[1]), _original(state, last[2]), state.body[a:b], "", True, a, b)
-    )
-    state.consumed.append((a, b))
-    state.last_person = (b, last[1], last[2])
+    _quote_of(state, last, a, b)
 
 
 def extract_quotes(
@@ -1768,9 +1788,25 @@ def extract_quotes(
         if normalise_name(name) in state.excluded:
             del state.people[name]
     _subject_mentions(state)
+    interview = answering = False  # 问：…⏎莊：…⏎…: the answer goes on until the next line with a label
     for index, (a, b) in enumerate(kept):
-        if _is_consumed(state, a) or _transcript_line(state, a, b):
+        if _is_consumed(state, a):
             continue
+        if QUESTION_LINE.match(s, a):
+            interview, answering = True, False
+            continue
+        if _transcript_line(state, a, b):
+            answering = interview
+            continue
+        if (
+            answering
+            and state.last_person
+            and not _is_heading(s[a:b])
+            and not TRANSCRIPT_LINE.fullmatch(s, a, b)
+        ):
+            _quote_of(state, state.last_person, *_trim(s, a, b))
+            continue
+        answering = False
         introduces_next = s[a:b].rstrip().endswith(("：", ":"))  # 张炳良说：⏎ …
         if _is_heading(s[a:b]) and not introduces_next and body_text[a:b].strip() not in set_off:
             continue

@@ -902,3 +902,25 @@ def test_a_quotation_after_a_clause_about_the_person_is_theirs(article_id):
         "hkcnews-44107-t2s": ("Rizzy", "我一踢波打篮球一"),
     }
     assert expected[article_id] in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts("小花奶奶说，老师从小花眼睛里取出不少纸片。不过，其奶奶指出，老师这是为方便监管小刚。"),
+)
+def test_relatives_known_only_by_kinship_are_anonymous_speakers_with_that_role(text):
+    """小花奶奶说 / 其奶奶指出 (ifeng): no name, the kinship phrase is the role."""
+    quotes, _ = extract_quotes(text)
+    assert [(q.speaker, to_simplified(q.role or "")) for q in quotes] == [(None, "小花奶奶"), (None, "奶奶")]
+
+
+def test_an_interview_answer_goes_on_over_its_paragraphs_until_the_next_question():
+    """問：…⏎莊：…⏎… (hkcnews 10022): every paragraph of an answer is 莊耀洸's; questions are nobody's."""
+    article = ARTICLES["hkcnews-10022"]
+    quotes, _ = extract_quotes(article["text"])
+    interview = article["text"].index("問：記者；莊：莊耀洸")
+    answers = [q for q in quotes if q.start > interview]
+    assert {q.speaker for q in answers} == {"莊耀洸"} and all(q.direct for q in answers)
+    assert any(q.text.startswith("問題是，在執行上只有社署和警方") for q in answers)
+    assert any(q.text.startswith("外國的法律對懷疑虐兒的情況") for q in answers)
+    assert not any("現行機制有否解決方法" in q.text for q in answers)
