@@ -110,6 +110,7 @@ NOT_IN_FOREIGN = set(
 )
 
 ROLE_ENDINGS = (
+    "版主", "博主", "站长", "群主",
     "人士", "用户", "教授", "主席", "总裁", "执行官", "部长", "发言人", "总理", "总统", "国务卿", "外相",
     "财长",
     "大使", "代表", "主任", "委员", "议员", "董事", "经理", "学者", "研究员", "律师", "医师", "医生",
@@ -1155,7 +1156,7 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False
     if verb == "要求" and after in "，,":  # 作为…变性要求，: the noun
         return False
-    if after in "了过着" and len(verb) > 1:
+    if after in "了过着" and len(verb) > 1 and s[v1 : v1 + 2] not in ("过去", "过往"):  # 形容过去一年…
         return False
     if before in "未不没将拟" or s[max(v0 - 2, 0) : v0] in ("拒绝", "不愿", "无意", "未有", "没有", "并未"):
         return False  # 他未有透露…: no words were said
@@ -1565,20 +1566,18 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
         ):
             continue  # 发声明回应，指…: the words follow the second verb
         # the speaker's name; "" for an anonymous speaker or organisation, "?" for one still to resolve
-        if next_para is not None and s[v1:pend].strip(" 　") in ("：", ":"):
-            _words_in_next_paragraph(state, subject, state.body[v0:v1], v0, next_para)  # 张炳良说：⏎ …
-            continue
         speaker = subject.name if subject.kind == "person" else "" if subject.kind in ("anon", "org") else "?"
         found = _content(state, verb, v1, pstart, pend, depth, spans, next_para, speaker)
         if found is None:
             continue
         a, b, content_spans = found
+        from_next = next_para is not None and a >= next_para[0]  # 张炳良说：⏎ …: the paragraph is his words
         if delimited and _relayed(state, cs, v0, a, pend):
             continue
         block = b == pend and s[pend - 1] in "：:" and next_para is not None
         a, b = _trim(s, a, b)
         a, b = _with_gloss(s, *_unwrap(s, a, b, content_spans), pend)
-        _emit(state, subject, state.body[v0:v1], a, b, content_spans, v0)
+        _emit(state, subject, state.body[v0:v1], a, b, content_spans, v0, direct=True if from_next else None)
         if block and not _is_consumed(state, next_para[0]) and state.quotes and state.quotes[-1].end == b:
             _continue_with_block(state, next_para)
     # 3. A quotation after a colon, with a person at the head of the clause: 小林…要求退款：「…」
@@ -1701,15 +1700,6 @@ def _with_gloss(s: str, a: int, b: int, pend: int) -> tuple[int, int]:
     if b < pend and s[b] in CLOSE_MARKS and a > 0 and s[a - 1] in OPEN_MARKS:
         a -= 1
     return a, close + 1
-
-
-def _words_in_next_paragraph(
-    state: _State, subject: _Subject, verb: str, v0: int, para: tuple[int, int]
-) -> None:
-    """吴介民分析：⏎ as a paragraph of its own: the next paragraph holds the words, quoted directly."""
-    if _is_consumed(state, para[0]):
-        return
-    _emit(state, subject, verb, *_trim(state.s, *para), [], v0, direct=True)
 
 
 def _continue_with_block(state: _State, para: tuple[int, int]) -> None:
