@@ -270,6 +270,7 @@ HEAD_HONORIFICS = (*HONORIFICS, "大状", "官", "生", "sir", "Sir")
 # A courtroom or interview transcript line: 谭大状：倉門向外開嘅設計，係邊個決定？ / 王：专家
 TRANSCRIPT_LINE = re.compile(r"(?P<who>[^：:，,。「“”」]{1,8})[：:][ \t　]*(?P<words>\S.*)")
 # Clause heads after which the words are no longer the speaker's: consequences, other people reacting.
+MANNER = re.compile(r"[^，,。：:「“”」]{1,4}地")  # 无奈地, 激动地
 QUESTION_LINE = re.compile(r"[ \t　]*(?:问|记者|Q)[ \t　]*[：:]")  # an interviewer's line
 NARRATIVE_HEAD = re.compile(
     r"(?:惹来|引来|招来|招致|(?:引起|引发)(?=[^，,。]{0,12}(?:质疑|批评|关注|热议|不满|争议|反弹|讨论|哗然|抨击|议论|回应|声音))|"
@@ -1346,8 +1347,10 @@ def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray,
             return i
         if speaker and len(speaker) >= 2 and bare.startswith(speaker):
             return i  # …，梁继昌在会议厅外见记者时…: the speaker's name again starts the narrative
-        if (m := SELF_AGAIN.match(bare)) and STRONG_VERB_RE.match(bare, m.end()):
-            return i  # …，她认为… / …，他就说…: a second statement of its own
+        if (m := SELF_AGAIN.match(bare)) and STRONG_VERB_RE.match(bare, _after_manner(bare, m.end())):
+            return i  # …，她认为… / …，他就说… / …，他无奈地叹道…: a second statement of its own
+        if s[i] in "；;" and _speaker_of_clause(state, i + 1, min(i + 24, b)):
+            return i  # …；湾仔区议员梁柏坚亦在Facebook表示…: the next statement, someone else's
         if PRONOUN_TIME_CLAUSE.match(bare) or OTHER_SOURCE.match(bare) or OTHER_SOURCE.match(head):
             return i
         if speaker == "" and (m := SELF_AGAIN.match(bare)) and re.match(r"希望|期望|寄望", bare[m.end() :]):
@@ -1355,6 +1358,21 @@ def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray,
         if (GENERIC_HEAD.match(bare) or GENERIC_HEAD.match(head)) and REACTION_RE.search(head):
             return i
     return b
+
+
+def _after_manner(clause: str, i: int) -> int:
+    """Past an adverb of manner (无奈地) at ``i``, if there is one."""
+    m = MANNER.match(clause, i)
+    return m.end() if m else i
+
+
+def _speaker_of_clause(state: _State, cs: int, ce: int) -> bool:
+    """A clause whose first verb of speech has a speaker of its own (person, organisation, anonymous)."""
+    m = STRONG_VERB_RE.search(state.s, cs, ce)
+    if m is None or any(ch in OPEN_MARKS for ch in state.s[cs : m.start()]) or m.start() == cs:
+        return False
+    subject = _subject(state, cs, m.start())
+    return subject is not None and subject.kind in ("person", "honorific", "org", "anon")
 
 
 def _reporter_head(clause: str) -> bool:

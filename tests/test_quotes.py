@@ -924,3 +924,15 @@ def test_an_interview_answer_goes_on_over_its_paragraphs_until_the_next_question
     assert any(q.text.startswith("問題是，在執行上只有社署和警方") for q in answers)
     assert any(q.text.startswith("外國的法律對懷疑虐兒的情況") for q in answers)
     assert not any("現行機制有否解決方法" in q.text for q in answers)
+
+
+def test_reported_words_end_where_someone_else_speaks_after_a_semicolon_or_the_speaker_speaks_again():
+    """…被拖欠金額數以幾十萬計；灣仔大佛口區議員梁柏堅亦在Facebook表示… (43232) and
+    …是其中一個團隊面對的困難，他無奈地嘆道，「…」 (42010): each is a record of its own."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-43232"]["text"])
+    raised = next(q for q in quotes if q.verb == "提到" and q.speaker == "李文浩")
+    assert raised.text.endswith("合共被拖欠金額數以幾十萬計")
+    assert any(q.speaker == "梁柏堅" and q.text.startswith("不會辭任") for q in quotes)
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-42010"]["text"])
+    moved = next(q for q in quotes if q.verb == "感慨")
+    assert moved.text.endswith("是其中一個團隊面對的困難")
