@@ -948,4 +948,4 @@ def test_a_role_starts_after_a_past_post_or_an_arrest_and_former_students_have_o
     roles = [to_simplified(q.role or "") for q in quotes]
     assert roles == ["壹传媒创办人", "中大旧生"]
     quotes, _ = extract_quotes(ARTICLES["hkcnews-10022"]["text"])
-    assert "香港兒童權利委員會主席" in people(quotes)["雷張慎佳"]
+    assert people(quotes)["雷張慎佳"] == {"香港兒童權利委員會 主席"}  # as printed
