@@ -417,20 +417,36 @@ def test_sentence_opening_with_you_zhi_continues_the_last_speaker():
 # --- The labelled set ------------------------------------------------------------------------------
 
 
-def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout6_part():
+def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout7_part():
     gold = load_gold()
-    assert {a["split"] for a in gold} == {"dev", "heldout6"}
-    heldout6 = [a for a in gold if a["split"] == "heldout6"]
-    assert len(heldout6) >= 15 and sum(len(a["quotes"]) for a in heldout6) >= 400
-    assert sum(a["script"] == "Hans" for a in heldout6) >= 6
-    assert any(a["id"].startswith("gne-") for a in heldout6)  # mainland text, Simplified as published
+    assert {a["split"] for a in gold} == {"dev", "heldout7"}
+    heldout7 = [a for a in gold if a["split"] == "heldout7"]
+    assert len(heldout7) >= 15 and sum(len(a["quotes"]) for a in heldout7) >= 200
+    assert sum(a["script"] == "Hans" for a in heldout7) >= 6
     assert {a["script"] for a in gold} == {"Hans", "Hant"}
     for article in gold:
         for item in article["quotes"] + article["org_statements"]:
             assert article["text"][item["start"] : item["end"]] == item["text"]
+        assert all(0 <= i < article["text"].count("\n") + 1 for i in article.get("block_quotes", []))
 
 
-def test_heldout6_shares_no_article_with_dev():
+def test_heldout7_text_is_the_archive_body_of_its_source_file():
+    """heldout7 articles come from the full hkcnews mirror (not the corpus sample); their source
+    files are kept in tests/fixtures/quotes/heldout7/ and the labelled text is what the archive stores."""
+    from opencc import OpenCC
+
+    from pipelines.process import process_file
+
+    t2s = OpenCC("t2s")  # the labellers' conversion of the -t2s articles
+    for article in load_gold():
+        if article["split"] != "heldout7":
+            continue
+        source = GOLD.parent / "heldout7" / Path(article["source_file"]).name
+        body = process_file(source)["body_text"]
+        assert article["text"] == (t2s.convert(body) if article["id"].endswith("-t2s") else body)
+
+
+def test_heldout7_shares_no_article_with_dev():
     """Several hkcnews articles are copies of each other or of the replay pages: compare 8-grams."""
 
     def grams(text: str) -> set[str]:
@@ -440,31 +456,31 @@ def test_heldout6_shares_no_article_with_dev():
     gold = load_gold()
     dev = [grams(a["text"]) for a in gold if a["split"] == "dev"]
     for article in gold:
-        if article["split"] == "heldout6":
+        if article["split"] == "heldout7":
             own = grams(article["text"])
             assert max(len(own & other) for other in dev) < 0.2 * len(own), article["id"]
 
 
-def test_heldout6_does_not_fall_below_measured_floor():
+def test_heldout7_does_not_fall_below_measured_floor():
     """The issue targets on held-out data (speaker precision >= 0.92, recall >= 0.88, role accuracy
-    >= 0.85, quote-span F1 >= 0.85) are NOT met. heldout6 (labelled by three separate passes that
-    never ran or read the extractor, scored once after round 6) measured speakers P/R 0.887/0.851,
-    role accuracy 0.810, span F1 0.744 (see the README); this asserts those figures rounded down by
+    >= 0.85, quote-span F1 >= 0.85) are NOT met. heldout7 (labelled by three separate passes that
+    never ran or read the extractor, scored once after round 7) measured speakers P/R 0.923/0.679,
+    role accuracy 0.694, span F1 0.707 (see the README); this asserts those figures rounded down by
     0.02 so that they do not regress."""
-    results = evaluate(with_throughput=False)["heldout6"]
-    assert results["speakers"]["precision"] >= 0.86
-    assert results["speakers"]["recall"] >= 0.83
-    assert results["role_accuracy"] >= 0.79
-    assert results["spans"]["f1"] >= 0.72
+    results = evaluate(with_throughput=False)["heldout7"]
+    assert results["speakers"]["precision"] >= 0.90
+    assert results["speakers"]["recall"] >= 0.65
+    assert results["role_accuracy"] >= 0.67
+    assert results["spans"]["f1"] >= 0.68
 
 
 def test_dev_does_not_fall_below_measured_floor():
-    """dev now holds heldout3, heldout4 and heldout5 too (their errors were listed in rounds 4 to 6)."""
+    """dev now holds heldout3 to heldout6 too (their errors were listed in rounds 4 to 7)."""
     results = evaluate(with_throughput=False)["dev"]
-    assert results["speakers"]["precision"] >= 0.92
-    assert results["speakers"]["recall"] >= 0.90
-    assert results["role_accuracy"] >= 0.91
-    assert results["spans"]["f1"] >= 0.83
+    assert results["speakers"]["precision"] >= 0.90
+    assert results["speakers"]["recall"] >= 0.89
+    assert results["role_accuracy"] >= 0.90
+    assert results["spans"]["f1"] >= 0.82
 
 
 # --- Generalising rules (sentences from the gold texts; each also checked in the other script) -------
