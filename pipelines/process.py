@@ -163,6 +163,7 @@ def process_html(url: str, text: str, profile: SiteProfile | None = None) -> dic
     extracted = extract_article(tree, url, profile)
     paragraphs, byline_raw, bylines = split_byline(extracted.paragraphs)
     body_text = "\n".join(paragraphs)
+    block_quotes = set(extracted.block_quotes)  # still set off once the byline lines are gone
     if not bylines:
         bylines = json_ld_authors(tree) or find_page_credits(page_text(tree, extracted.title))
     if not body_text.strip():
@@ -190,5 +191,5 @@ def process_html(url: str, text: str, profile: SiteProfile | None = None) -> dic
         "topics": [match.as_dict() for match in match_topics(extracted.title, body_text)],
         "extraction_method": extracted.method,
         "content_hash": content_hash(extracted.title, body_text),
-        "block_quotes": [p for p in paragraphs if p in set(extracted.block_quotes)],
+        "block_quotes": [p for p in paragraphs if p in block_quotes],
     }

@@ -269,9 +269,9 @@ ADDRESS_FORM = re.compile(rf"[{''.join(sorted(SURNAMES))}](?:太太|太|生|先�
 HEAD_HONORIFICS = (*HONORIFICS, "大状", "官", "生", "sir", "Sir")
 # A courtroom or interview transcript line: 谭大状：倉門向外開嘅設計，係邊個決定？ / 王：专家
 TRANSCRIPT_LINE = re.compile(r"(?P<who>[^：:，,。「“”」]{1,8})[：:][ \t　]*(?P<words>\S.*)")
-# Clause heads after which the words are no longer the speaker's: consequences, other people reacting.
-MANNER = re.compile(r"[^，,。：:「“”」]{1,4}地")  # 无奈地, 激动地
 QUESTION_LINE = re.compile(r"[ \t　]*(?:问|记者|Q)[ \t　]*[：:]")  # an interviewer's line
+MANNER = re.compile(r"[^，,。：:「“”」]{1,4}地")  # 无奈地, 激动地
+# Clause heads after which the words are no longer the speaker's: consequences, other people reacting.
 NARRATIVE_HEAD = re.compile(
     r"(?:惹来|引来|招来|招致|(?:引起|引发)(?=[^，,。]{0,12}(?:质疑|批评|关注|热议|不满|争议|反弹|讨论|哗然|抨击|议论|回应|声音))|"
     r"(?:该|其)?(?:集团|公司|政府|当局|警方|平台)"
@@ -1745,9 +1745,8 @@ def _transcript_line(state: _State, a: int, b: int) -> bool:
     if subject.kind == "person" and subject.name not in state.people:
         return False  # only people met earlier: 案件编号：CCDI-333 is no speaker
     words_start, words_end = _trim(state.s, m.start("words"), b)
-    _emit(
-        state, subject, "", words_start, words_end, [], a, direct=True
-    )  # a transcript gives words as spoken
+    # a transcript gives the words as spoken
+    _emit(state, subject, "", words_start, words_end, [], a, direct=True)
     return True
 
 
