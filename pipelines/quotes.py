@@ -1816,10 +1816,11 @@ def extract_quotes(
             continue
         answering = False
         introduces_next = s[a:b].rstrip().endswith(("：", ":"))  # 张炳良说：⏎ …
-        if _is_heading(s[a:b]) and not introduces_next and body_text[a:b].strip() not in set_off:
+        is_block_quotation = body_text[a:b].strip() in set_off
+        if _is_heading(s[a:b]) and not introduces_next and not is_block_quotation:
             continue
         _paragraph(state, a, b, kept[index + 1] if index + 1 < len(kept) else None)
-        if body_text[a:b].strip() in set_off:
+        if is_block_quotation:
             _block_quotation(state, a, b)
     state.quotes.sort(key=lambda q: q.start)
     state.orgs.sort(key=lambda o: o.start)
