@@ -75,7 +75,8 @@ SURNAMES_COMMON = set(
 )
 SURNAMES = SURNAMES_COMMON | set(
     "古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬"
-                                 "师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝区展竺练冼岑习栗蔺阎粟鞠芮钮郦")
+                                 "师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝区展竺练冼岑习栗蔺阎粟鞠芮钮郦"
+    "萧洪赖傅容植劳郁狄廉辜湛丘谈楼裘储屠胥濮庾阚晁谌邰")
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "慕容", "夏侯", "皇甫", "尉迟", "公孙", "令狐",
 )
@@ -133,7 +134,7 @@ ROLE_ENDINGS = (
     "处长",
     "主委", "会计师", "建筑师", "设计师", "企业家", "经济学家", "科学家", "历史学家", "政治学者", "评论人",
     "参选人", "候选人", "召集人", "主编", "大股东", "股东", "外交官", "示威者", "管理层", "医护",
-    "大臣",
+    "大臣", "被告", "原告", "常委",
 )
 # A speaker with a role and no name (有粉丝留言, 一名员工称) ends with one of these.
 ANON_ENDINGS = (
@@ -209,6 +210,7 @@ VERBS = (
     "供称", "喝道", "辱骂", "同意",
     "叙说", "讲到", "表态", "高呼", "高喊", "大喊", "痛批", "诘问", "打趣", "叹道", "不同意",
     "归咎", "寄望", "回想", "留意到", "认定", "娓娓道来", "破口大骂", "有感而发", "自嘲", "不认为",
+    "叙述",
 )
 # Verbs that report speech only right after a person (她希望…, 黄太坚信…) and never end someone's words:
 # inside a statement they are the speaker's own words (…，她也希望可接种…).
@@ -322,9 +324,9 @@ OBJECT_VERBS = {"问", "质问", "追问", "训斥", "告诉", "回答", "反问
 PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为", "从", "以", "把", "将", "让", "给")
 # A role is cut after these: 报道访问了…研究员江宇 -> 研究员.
 ROLE_CUTS = re.compile(
-    r".*(?:了(?!解)|是|被|把|将|访问|采访|引述|援引|引用|包括|表示|问|向|对|据|给|在|称|说|指(?!定|挥|导)|继|"
+    r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|问|向|对|据|给|在|称|说|指(?!定|挥|导)|继|"
     r"流传|接受|出席|会见|担任|出任|引来|惹来|引起|控告|起诉|邀请|委任|任命|联同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
-    r"、现任|拘捕|逮捕|去信|(?<![司指法])令(?!人)|"
+    r"、现任|拘捕|逮捕|去信|涉及|(?<![司指法])令(?!人)|"
     r"有(?=[^有]{1,10}$))"
 )
 
@@ -450,6 +452,7 @@ NICKNAME_IN_BRACKETS = re.compile(
     r"([\u4e00-\u9fff]{2,4})[ \t]*[（(][ \t]*(阿[A-Za-z\u4e00-\u9fff]{1,6}|[A-Z][a-z]+[姐哥]?)[ \t]*[)）]"
 )
 # 居于慈乐邨的张女士 / 住了24年的黄太 / 69岁的May姐: someone introduced by a form of address only
+LIST_BOUNDARY = re.compile(r"[、及和与，,。；;）)的等]|[两三四五六七八九十]人")  # after a name in a list
 ADDRESS_MENTION = re.compile(
     rf"的([{''.join(sorted(SURNAMES))}](?:女士|小姐|太太|太|先生|同学)|[A-Z][a-z]+[姐哥]|阿[A-Z][a-z]+)"
     r"(?![\u4e00-\u9fff]{2}[，,。])"
@@ -604,7 +607,7 @@ def _strip_marks(text: str) -> str:
 
 
 def _clean_role(prefix: str) -> str | None:
-    prefix = PARENTHETICAL.sub("", prefix).rsplit("的", 1)[-1]
+    prefix = prefix.rsplit("的", 1)[-1]
     if m := ROLE_CUTS.match(prefix):
         prefix = prefix[m.end() :]
     if m := CONNECTORS.match(prefix):
@@ -795,6 +798,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         tail = re.search(r"(?:的话|的说法|说法|的消息)$", rest)
         if tail:
             inner_end -= len(tail.group())
+        if cite.group() == "引用" and (quoting := _known_at_head(state, cs + o, cs + o + cite.start(), 4)):
+            return quoting  # 施志安就引用丘吉尔的话说: he says it, in another's words
         found = _subject(state, inner_start, inner_end) if inner_end > inner_start else None
         if found is not None or cite.start() == 0:
             return found
@@ -968,6 +973,7 @@ def _collect_people(state: _State) -> None:
         if full and not word_frequency(full):
             _remember(state, full, None, m.end(1) - len(full))
             state.aliases.setdefault(m.group(2), full)
+    _listed_names(state)
     surnames = {name[0] for name in state.people}
     for m in ADDRESS_MENTION.finditer(s):
         name = m.group(1)
@@ -977,6 +983,34 @@ def _collect_people(state: _State) -> None:
             and not (name[0] in SURNAMES and name[0] in surnames)
         ):
             _remember(state, name, None, m.start(1))  # as printed: there is no full name to resolve to
+
+
+def _listed_names(state: _State) -> None:
+    """陈淑庄、邵家臻、张秀贤及钟耀华: names listed beside a known person are people too."""
+    s = state.s
+    todo = [name for name in state.people if len(name) >= 2]
+    while todo:
+        name = todo.pop()
+        for m in re.finditer(re.escape(name), s):
+            neighbours = []
+            if s[m.end() : m.end() + 1] in ("、", "及", "和", "与"):
+                neighbours += [(m.end() + 1, k) for k in (3, 2)]
+            if m.start() >= 4 and s[m.start() - 1] == "、":
+                neighbours += [(m.start() - 1 - k, k) for k in (3, 2)]
+            for i, k in neighbours:
+                candidate = s[i : i + k]
+                if (
+                    candidate[:1] in SURNAMES
+                    and _plausible_name(candidate)
+                    and LIST_BOUNDARY.match(s, i + k)
+                    and (i == 0 or not ALL_CJK.fullmatch(s[i - 1]) or s[i - 1] in "、及和与了")
+                    and not _is_plain_word(candidate, state)
+                    and not ADDRESS_FORM.fullmatch(candidate)  # 曾太: a form of address, see aliases
+                    and candidate not in state.people
+                ):
+                    _remember(state, candidate, None, i)
+                    todo.append(candidate)
+                    break
 
 
 def _own_role(state: _State, role: str | None) -> str | None:
