@@ -214,7 +214,7 @@ VERBS = (
 )
 # Verbs that report speech only right after a person (她希望…, 黄太坚信…) and never end someone's words:
 # inside a statement they are the speaker's own words (…，她也希望可接种…).
-WEAK_VERBS = ("希望", "坚信", "要求", "促请", "劝说", "记得", "感谢")
+WEAK_VERBS = ("希望", "坚信", "要求", "促请", "劝说", "记得", "感谢", "期望")
 # Verbs that may open a clause after a comma and keep the sentence's subject (柯文哲…发布征召令，希望…).
 CHAINING_VERBS = ("希望", "呼吁", "坚信")
 SPEECH_SUFFIX = ("称", "说", "指", "道")
@@ -326,7 +326,7 @@ PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为"
 ROLE_CUTS = re.compile(
     r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|问|向|对|据|给|在|称|说|指(?!定|挥|导)|继|"
     r"流传|接受|出席|会见|担任|出任|引来|惹来|引起|控告|起诉|邀请|委任|任命|联同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
-    r"、现任|拘捕|逮捕|去信|涉及|(?<![司指法])令(?!人)|"
+    r"、现任|拘捕|逮捕|去信|涉及|致电|呼吁|(?<![司指法])令(?!人)|"
     r"有(?=[^有]{1,10}$))"
 )
 
@@ -615,7 +615,7 @@ def _clean_role(prefix: str) -> str | None:
     if KINSHIP_END_RE.search(prefix):
         prefix = re.sub(r"^(?:他|她|其)", "", prefix)  # 他弟弟林小华: the role is 弟弟
     if (
-        (m := re.match(r".{0,4}?(?:与|(?<!共)和(?!平)|跟|同)", prefix))
+        (m := re.match(r".{0,4}?(?:与|(?<!共)和(?!平)|跟|同(?![区届校事行乡学样时一期班组党]))", prefix))
         and ROLE_END_RE.search(prefix[m.end() :])
         and not word_frequency(prefix[max(m.end() - 3, 0) : m.end() - 1])  # 卫生与公共服务部长: one title
     ):
