@@ -148,7 +148,7 @@ ANON_ENDINGS = (
     "家人",
     "父亲", "母亲", "妻子", "丈夫", "女儿", "儿子", "消费者", "投资者", "股民", "业主", "租户", "选民",
     "受访者",
-    "目击者", "知情者", "当事人", "代表", "人员", "女员工",
+    "目击者", "知情者", "当事人", "代表", "人员", "女员工", "住户",
     "民警", "警员", "警察", "护士", "法官", "男子", "女子", "市民", "华人", "中国人",
     "港人", "医护", "管理层", "外交官", "示威者", "抗议者", "参加者", "与会者", "嘉宾", "旁听人士",
     "辩方", "控方", "主播", "亲属", "街坊", "店东", "摊贩", "小贩", "商贩", "评论员",
@@ -1194,7 +1194,14 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False
     if after in "了过着" and len(verb) > 1 and s[v1 : v1 + 2] not in ("过去", "过往"):  # 形容过去一年…
         return False
-    if before in "未不没将拟" or s[max(v0 - 2, 0) : v0] in ("拒绝", "不愿", "无意", "未有", "没有", "并未"):
+    if (before in "未不没将拟" and s[max(v0 - 2, 0) : v0] != "未未") or s[max(v0 - 2, 0) : v0] in (
+        "拒绝",
+        "不愿",
+        "无意",
+        "未有",
+        "没有",
+        "并未",
+    ):  # (艾未未表示 is a name)
         return False  # 他未有透露…: no words were said
     object_verb = verb in OBJECT_VERBS or verb in NEEDS_DELIMITER
     if object_verb and not delimited and re.match(r"[^，,。：:「“]{0,12}(?:时|之际|期间)[，,]", s[v1:pend]):
@@ -1765,16 +1772,29 @@ def _continue_with_block(state: _State, para: tuple[int, int]) -> None:
     state.consumed.append(para)
 
 
-def _transcript_line(state: _State, a: int, b: int) -> bool:
+def _transcript_line(state: _State, a: int, b: int, dialogue: bool = False) -> bool:
     """A paragraph that is one line of a transcript, the speaker before a colon: a direct quote
-    of a person already in the article (王 for 王岱, 谭大状 for 谭俊杰) or of a named role."""
+    of a person already in the article (王 for 王岱, 谭大状 for 谭俊杰) or of a named role.
+    In a ``dialogue`` (the next or previous paragraph is a line too) any short label speaks:
+    管理处：你出席啊？⏎住户：唔会."""
     m = TRANSCRIPT_LINE.fullmatch(state.s, a, b)
     if m is None or m.group("who") in DOCUMENTS:
         return False
     subject = _subject(state, m.start("who"), m.end("who"))
+    label = m.group("who").strip()
+    party = (
+        dialogue
+        and bool(ALL_CJK.fullmatch(label))
+        and len(label) <= 6
+        and len(re.findall(rf"(?m)^{label}[：:]", state.s)) >= 2  # speaks again in the exchange
+        and not DOC_END_RE.search(label)
+        and not VERB_RE.search(label)
+    )
+    if party and (subject is None or subject.kind == "org"):
+        subject = _Subject("anon", role=label, start=m.start("who"), end=m.end("who"))
     if subject is None or subject.kind == "org" or (subject.end or 0) < m.end("who"):
         return False  # 伍大状质疑：「…」 has its verb: the main rules take it
-    if subject.kind == "anon" and _is_heading(state.s[a:b]):
+    if subject.kind == "anon" and _is_heading(state.s[a:b]) and not party:
         return False  # 学者：造成国家安全隐患 -- a subheading summing up, not a line of transcript
     if subject.kind == "person" and subject.name not in state.people:
         return False  # only people met earlier: 案件编号：CCDI-333 is no speaker
@@ -1837,7 +1857,12 @@ def extract_quotes(
         if QUESTION_LINE.match(s, a):
             interview, answering = True, False
             continue
-        if _transcript_line(state, a, b):
+        neighbours = (
+            kept[index - 1] if index else (0, 0),
+            kept[index + 1] if index + 1 < len(kept) else (0, 0),
+        )
+        dialogue = any(TRANSCRIPT_LINE.fullmatch(s, *line) for line in neighbours if line[1])
+        if _transcript_line(state, a, b, dialogue):
             answering = interview
             continue
         if (
