@@ -210,11 +210,11 @@ VERBS = (
     "供称", "喝道", "辱骂", "同意",
     "叙说", "讲到", "表态", "高呼", "高喊", "大喊", "痛批", "诘问", "打趣", "叹道", "不同意",
     "归咎", "寄望", "回想", "留意到", "认定", "娓娓道来", "破口大骂", "有感而发", "自嘲", "不认为",
-    "叙述",
+    "叙述", "呼喊", "喊着", "高叫", "开口", "确认", "喻为", "敦促",
 )
 # Verbs that report speech only right after a person (她希望…, 黄太坚信…) and never end someone's words:
 # inside a statement they are the speaker's own words (…，她也希望可接种…).
-WEAK_VERBS = ("希望", "坚信", "要求", "促请", "劝说", "记得", "感谢", "期望")
+WEAK_VERBS = ("希望", "坚信", "要求", "促请", "劝说", "记得", "感谢", "期望", "敦促")
 # Verbs that may open a clause after a comma and keep the sentence's subject (柯文哲…发布征召令，希望…).
 CHAINING_VERBS = ("希望", "呼吁", "坚信")
 SPEECH_SUFFIX = ("称", "说", "指", "道")
@@ -228,7 +228,7 @@ NEEDS_DELIMITER = {"说明", "提出", "分析", "评论", "总结", "威胁", "
                    "插嘴", "叹息", "贴文", "举例", "列举", "提及", "道歉", "点评", "评价", "预测", "推测",
                    "判断", "怀疑", "主张", "提议", "叮嘱", "劝告", "埋怨", "抱怨", "讽刺", "嘲讽", "辱骂",
                    "归咎", "回想", "认定", "留意到", "寄望",
-                   "同意", "表态", "打趣", "讲到", *WEAK_VERBS}
+                   "同意", "表态", "打趣", "讲到", "开口", "确认", "喻为", "呼喊", *WEAK_VERBS}
 # 表示 + these is an attitude, not speech (表示祝贺, 表示强烈不满).
 ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", "遗憾", "哀悼", "慰问", "反对",
                     "愤慨", "谴责",
@@ -290,7 +290,7 @@ OTHER_SOURCE = re.compile(
 )
 # Verbs from NEEDS_DELIMITER that take their words straight after a person: 他担心这样的语言…
 ADJACENT_VERBS = {
-    "担心", "觉得", "相信", "分析", "估计", "预计", "记起", "披露", "证实", "呼吁", "留意到", "寄望",
+    "担心", "觉得", "相信", "分析", "估计", "预计", "记起", "披露", "证实", "呼吁", "留意到", "寄望", "确认",
     *WEAK_VERBS,
 }
 # Feelings rather than words: quoted from a named person (胡锡进担心…), not from an anonymous group.
