@@ -447,11 +447,14 @@ NICKNAME_AFTER_ROLE = re.compile(
 )
 # 创办人之一小黄人（化名）: a pseudonym is a person's name whatever its characters
 PSEUDONYM = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,6})[ \t]*[（(]化名[)）]")
-# 麦家蕾（阿Cat）: a nickname in brackets after the name stands for the person from then on
+# 麦家蕾（阿Cat）, 朱耀明（朱牧）: a nickname in brackets after the name stands for the person from then on
 NICKNAME_IN_BRACKETS = re.compile(
-    r"([\u4e00-\u9fff]{2,4})[ \t]*[（(][ \t]*(阿[A-Za-z\u4e00-\u9fff]{1,6}|[A-Z][a-z]+[姐哥]?)[ \t]*[)）]"
+    r"([\u4e00-\u9fff]{2,4})[ \t]*[（(][ \t]*(阿[A-Za-z\u4e00-\u9fff]{1,6}|[A-Z][a-z]+[姐哥]?|[\u4e00-\u9fff]{2})[ \t]*[)）]"
 )
 # 居于慈乐邨的张女士 / 住了24年的黄太 / 69岁的May姐: someone introduced by a form of address only
+AS_SAID = re.compile(
+    r"(?:正如|诚如|一如)(?P<np>[^，,。；;「“”」]{2,20}?)(?P<verb>所言|所说|所指|所讲)[，,][ 　]*"
+)
 LIST_BOUNDARY = re.compile(r"[、及和与，,。；;）)的等]|[两三四五六七八九十]人")  # after a name in a list
 ADDRESS_MENTION = re.compile(
     rf"的([{''.join(sorted(SURNAMES))}](?:女士|小姐|太太|太|先生|同学)|[A-Z][a-z]+[姐哥]|阿[A-Z][a-z]+)"
@@ -970,6 +973,9 @@ def _collect_people(state: _State) -> None:
             (run[-k:] for k in (3, 2) if len(run) >= k and run[-k] in SURNAMES and _plausible_name(run[-k:])),
             None,
         )
+        nickname = m.group(2)
+        if len(nickname) == 2 and ALL_CJK.fullmatch(nickname) and not (full and nickname[0] == full[0]):
+            continue  # 朱耀明（朱牧） is him; 中环（金钟） is not
         if full and not word_frequency(full):
             _remember(state, full, None, m.end(1) - len(full))
             state.aliases.setdefault(m.group(2), full)
@@ -1561,6 +1567,14 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
         if subject is not None:
             _emit(state, subject, state.body[m.start("verb") : m.end("verb")], o + 1, c, spans, o)
             state.consumed.append((cs, m.end()))
+    # 1c. 正如广播处长梁家荣所言，节目内容…: the words after the comma are the person's
+    for m in AS_SAID.finditer(s, pstart, pend):
+        if depth[m.start() - pstart] or _is_consumed(state, m.start()):
+            continue
+        subject = _subject(state, m.start("np"), m.end("np"))
+        if subject is not None and subject.kind in ("person", "org"):
+            end = _sentence_end(s, m.end(), pend, depth, pstart)
+            _emit(state, subject, state.body[m.start("verb") : m.end("verb")], m.end(), end, spans, m.start())
     # 2. Speaker, verb, words.
     for m in VERB_RE.finditer(s, pstart, pend):
         v0, v1 = m.span()
