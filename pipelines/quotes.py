@@ -1244,6 +1244,8 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
     if verb in ("问", "答", "道"):
         if before in "询访提疑顾学发反追质知报渠轨街门味应" or after in "题卷号候责案":
             return False
+        if verb == "问" and re.match(r"[\u4e00-\u9fff]{2,4}[，,]", s[v1 : v1 + 5]):
+            return True  # 郑松泰问林郑月娥，政府有否…: the words follow the person asked
         return delimited or bool(re.match(r"(?:他们|她们|他|她|记者)[：:，,]", s[v1 : v1 + 4]))
     return True
 
