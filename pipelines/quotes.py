@@ -326,7 +326,7 @@ PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为"
 ROLE_CUTS = re.compile(
     r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|问|向|对|据|给|在|称|说|指(?!定|挥|导)|继|"
     r"流传|接受|出席|会见|担任|出任|引来|惹来|引起|控告|起诉|邀请|委任|任命|联同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
-    r"、现任|拘捕|逮捕|去信|涉及|致电|呼吁|(?<![司指法])令(?!人)|"
+    r"、现任|拘捕|逮捕|去信|涉及|致电|呼吁|敦促|促请|(?<![司指法])令(?!人)|"
     r"有(?=[^有]{1,10}$))"
 )
 
@@ -449,7 +449,8 @@ NICKNAME_AFTER_ROLE = re.compile(
 PSEUDONYM = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,6})[ \t]*[（(]化名[)）]")
 # 麦家蕾（阿Cat）, 朱耀明（朱牧）: a nickname in brackets after the name stands for the person from then on
 NICKNAME_IN_BRACKETS = re.compile(
-    r"([\u4e00-\u9fff]{2,4})[ \t]*[（(][ \t]*(阿[A-Za-z\u4e00-\u9fff]{1,6}|[A-Z][a-z]+[姐哥]?|[\u4e00-\u9fff]{2})[ \t]*[)）]"
+    r"([\u4e00-\u9fff]{2,4})[ \t]*[（(][ \t]*"
+    r"(阿[A-Za-z\u4e00-\u9fff]{1,6}|[A-Z][a-z]+[姐哥]?|[\u4e00-\u9fff]{2})[ \t]*[)）]"
 )
 # 居于慈乐邨的张女士 / 住了24年的黄太 / 69岁的May姐: someone introduced by a form of address only
 AS_SAID = re.compile(
@@ -779,7 +780,8 @@ def _person_at_end(state: _State, head: str, offset: int, hint: str | None) -> _
         if ANON_END_RE.search(name) and name not in state.people:
             continue
         begin, end = offset + start, offset + start + len(name)
-        role = _clean_role(prefix) or hint
+        printed = state.s[offset:begin] if prefix else ""  # as printed: 校长（教育组）, not the masked head
+        role = _clean_role(printed) or hint
         return _Subject("person", name=state.aliases.get(name, name), role=role, start=begin, end=end)
     return None
 
