@@ -417,12 +417,12 @@ def test_sentence_opening_with_you_zhi_continues_the_last_speaker():
 # --- The labelled set ------------------------------------------------------------------------------
 
 
-def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout7_part():
+def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout8_part():
     gold = load_gold()
-    assert {a["split"] for a in gold} == {"dev", "heldout7"}
-    heldout7 = [a for a in gold if a["split"] == "heldout7"]
-    assert len(heldout7) >= 15 and sum(len(a["quotes"]) for a in heldout7) >= 200
-    assert sum(a["script"] == "Hans" for a in heldout7) >= 6
+    assert {a["split"] for a in gold} == {"dev", "heldout8"}
+    heldout8 = [a for a in gold if a["split"] == "heldout8"]
+    assert len(heldout8) >= 15 and sum(len(a["quotes"]) for a in heldout8) >= 200
+    assert sum(a["script"] == "Hans" for a in heldout8) >= 6
     assert {a["script"] for a in gold} == {"Hans", "Hant"}
     for article in gold:
         for item in article["quotes"] + article["org_statements"]:
@@ -430,23 +430,27 @@ def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout7_part():
         assert all(0 <= i < article["text"].count("\n") + 1 for i in article.get("block_quotes", []))
 
 
-def test_heldout7_text_is_the_archive_body_of_its_source_file():
-    """heldout7 articles come from the full hkcnews mirror (not the corpus sample); their source
-    files are kept in tests/fixtures/quotes/heldout7/ and the labelled text is what the archive stores."""
+@pytest.mark.parametrize("folder", ["heldout7", "heldout8"])
+def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder):
+    """heldout7 (now dev) and heldout8 come from the full hkcnews mirror (not the corpus sample); their
+    source files are kept in tests/fixtures/quotes/<folder>/ and the labelled text is what the archive
+    stores."""
     from opencc import OpenCC
 
     from pipelines.process import process_file
 
     t2s = OpenCC("t2s")  # the labellers' conversion of the -t2s articles
-    for article in load_gold():
-        if article["split"] != "heldout7":
-            continue
-        source = GOLD.parent / "heldout7" / Path(article["source_file"]).name
-        body = process_file(source)["body_text"]
+    kept = {path.name: path for path in (GOLD.parent / folder).glob("*.md")}
+    articles = [
+        a for a in load_gold() if Path(a["source_file"]).name in kept and "hkarchivist" in a["source_file"]
+    ]
+    assert len(articles) == 15
+    for article in articles:
+        body = process_file(kept[Path(article["source_file"]).name])["body_text"]
         assert article["text"] == (t2s.convert(body) if article["id"].endswith("-t2s") else body)
 
 
-def test_heldout7_shares_no_article_with_dev():
+def test_heldout8_shares_no_article_with_dev():
     """Several hkcnews articles are copies of each other or of the replay pages: compare 8-grams."""
 
     def grams(text: str) -> set[str]:
@@ -456,31 +460,31 @@ def test_heldout7_shares_no_article_with_dev():
     gold = load_gold()
     dev = [grams(a["text"]) for a in gold if a["split"] == "dev"]
     for article in gold:
-        if article["split"] == "heldout7":
+        if article["split"] == "heldout8":
             own = grams(article["text"])
             assert max(len(own & other) for other in dev) < 0.2 * len(own), article["id"]
 
 
-def test_heldout7_does_not_fall_below_measured_floor():
+def test_heldout8_does_not_fall_below_measured_floor():
     """The issue targets on held-out data (speaker precision >= 0.92, recall >= 0.88, role accuracy
-    >= 0.85, quote-span F1 >= 0.85) are NOT met. heldout7 (labelled by three separate passes that
-    never ran or read the extractor, scored once after round 7) measured speakers P/R 0.923/0.679,
-    role accuracy 0.694, span F1 0.707 (see the README); this asserts those figures rounded down by
+    >= 0.85, quote-span F1 >= 0.85) are NOT met. heldout8 (labelled by three separate passes that
+    never ran or read the extractor, scored once after round 8) measured speakers P/R 0.940/0.770,
+    role accuracy 0.830, span F1 0.752 (see the README); this asserts those figures rounded down by
     0.02 so that they do not regress."""
-    results = evaluate(with_throughput=False)["heldout7"]
-    assert results["speakers"]["precision"] >= 0.90
-    assert results["speakers"]["recall"] >= 0.65
-    assert results["role_accuracy"] >= 0.67
-    assert results["spans"]["f1"] >= 0.68
+    results = evaluate(with_throughput=False)["heldout8"]
+    assert results["speakers"]["precision"] >= 0.92
+    assert results["speakers"]["recall"] >= 0.75
+    assert results["role_accuracy"] >= 0.81
+    assert results["spans"]["f1"] >= 0.73
 
 
 def test_dev_does_not_fall_below_measured_floor():
-    """dev now holds heldout3 to heldout6 too (their errors were listed in rounds 4 to 7)."""
+    """dev now holds heldout3 to heldout7 too (their errors were listed in rounds 4 to 8)."""
     results = evaluate(with_throughput=False)["dev"]
     assert results["speakers"]["precision"] >= 0.90
-    assert results["speakers"]["recall"] >= 0.89
+    assert results["speakers"]["recall"] >= 0.87
     assert results["role_accuracy"] >= 0.90
-    assert results["spans"]["f1"] >= 0.82
+    assert results["spans"]["f1"] >= 0.81
 
 
 # --- Generalising rules (sentences from the gold texts; each also checked in the other script) -------
