@@ -452,11 +452,12 @@ NICKNAME_IN_BRACKETS = re.compile(
     r"([\u4e00-\u9fff]{2,4})[ \t]*[（(][ \t]*"
     r"(阿[A-Za-z\u4e00-\u9fff]{1,6}|[A-Z][a-z]+[姐哥]?|[\u4e00-\u9fff]{2})[ \t]*[)）]"
 )
-# 居于慈乐邨的张女士 / 住了24年的黄太 / 69岁的May姐: someone introduced by a form of address only
+# 正如广播处长梁家荣所言，…: the words after the comma are the person's
 AS_SAID = re.compile(
     r"(?:正如|诚如|一如)(?P<np>[^，,。；;「“”」]{2,20}?)(?P<verb>所言|所说|所指|所讲)[，,][ 　]*"
 )
 LIST_BOUNDARY = re.compile(r"[、及和与，,。；;）)的等]|[两三四五六七八九十]人")  # after a name in a list
+# 居于慈乐邨的张女士 / 住了24年的黄太 / 69岁的May姐: someone introduced by a form of address only
 ADDRESS_MENTION = re.compile(
     rf"的([{''.join(sorted(SURNAMES))}](?:女士|小姐|太太|太|先生|同学)|[A-Z][a-z]+[姐哥]|阿[A-Z][a-z]+)"
     r"(?![\u4e00-\u9fff]{2}[，,。])"
@@ -1202,14 +1203,8 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False
     if after in "了过着" and len(verb) > 1 and s[v1 : v1 + 2] not in ("过去", "过往"):  # 形容过去一年…
         return False
-    if (before in "未不没将拟" and s[max(v0 - 2, 0) : v0] != "未未") or s[max(v0 - 2, 0) : v0] in (
-        "拒绝",
-        "不愿",
-        "无意",
-        "未有",
-        "没有",
-        "并未",
-    ):  # (艾未未表示 is a name)
+    negated = before in "未不没将拟" and s[max(v0 - 2, 0) : v0] != "未未"  # 艾未未表示 is a name
+    if negated or s[max(v0 - 2, 0) : v0] in ("拒绝", "不愿", "无意", "未有", "没有", "并未"):
         return False  # 他未有透露…: no words were said
     object_verb = verb in OBJECT_VERBS or verb in NEEDS_DELIMITER
     if object_verb and not delimited and re.match(r"[^，,。：:「“]{0,12}(?:时|之际|期间)[，,]", s[v1:pend]):
@@ -1793,8 +1788,8 @@ def _continue_with_block(state: _State, para: tuple[int, int]) -> None:
 def _transcript_line(state: _State, a: int, b: int, dialogue: bool = False) -> bool:
     """A paragraph that is one line of a transcript, the speaker before a colon: a direct quote
     of a person already in the article (王 for 王岱, 谭大状 for 谭俊杰) or of a named role.
-    In a ``dialogue`` (the next or previous paragraph is a line too) any short label speaks:
-    管理处：你出席啊？⏎住户：唔会."""
+    In a ``dialogue`` (the next or previous paragraph is a line too) a short label that speaks at
+    least twice is a party to it: 管理处：你出席啊？⏎住户：唔会."""
     m = TRANSCRIPT_LINE.fullmatch(state.s, a, b)
     if m is None or m.group("who") in DOCUMENTS:
         return False
@@ -1875,11 +1870,8 @@ def extract_quotes(
         if QUESTION_LINE.match(s, a):
             interview, answering = True, False
             continue
-        neighbours = (
-            kept[index - 1] if index else (0, 0),
-            kept[index + 1] if index + 1 < len(kept) else (0, 0),
-        )
-        dialogue = any(TRANSCRIPT_LINE.fullmatch(s, *line) for line in neighbours if line[1])
+        neighbours = kept[max(index - 1, 0) : index] + kept[index + 1 : index + 2]
+        dialogue = any(TRANSCRIPT_LINE.fullmatch(s, *line) for line in neighbours)
         if _transcript_line(state, a, b, dialogue):
             answering = interview
             continue
