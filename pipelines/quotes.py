@@ -261,7 +261,7 @@ POST = (
     "便",
     "才", "只", "亲口", "今", "昨", "未有", "没有", "不", "几个字", "指", "说", "称", "纷纷", "普遍",
     "一致",
-    "本来", "原本", "原来", "曾经", "及", "和", "仅", "盘问", "质询", "闻言", "发稿",
+    "本来", "原本", "原来", "曾经", "及", "和", "仅", "盘问", "质询", "闻言", "发稿", "同样",
     "访问时", "采访时", "访问", "采访", "去信", "来信", "去函", "写信", "发信",
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
@@ -269,13 +269,17 @@ HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
 ADDRESS_FORM = re.compile(rf"[{''.join(sorted(SURNAMES))}](?:太太|太|生|先生|女士|小姐)")
 # Surname + these also names a known person when said at the head of a clause: 陈官 (a judge), 张生.
 HEAD_HONORIFICS = (*HONORIFICS, "大状", "官", "生", "sir", "Sir")
+# Surname + a title (梁医生, 何律师) names the one person of that surname the article has named in full.
+SURNAME_TITLES = (
+    "医生", "大律师", "律师", "法官", "议员", "校长", "老师", "主席", "教练", "牧师", "神父", "院长",
+)
 # A courtroom or interview transcript line: 谭大状：倉門向外開嘅設計，係邊個決定？ / 王：专家
 TRANSCRIPT_LINE = re.compile(r"(?P<who>[^：:，,。「“”」]{1,8})[：:][ \t　]*(?P<words>\S.*)")
 QUESTION_LINE = re.compile(r"[ \t　]*(?:问|记者|Q)[ \t　]*[：:]")  # an interviewer's line
 MANNER = re.compile(r"[^，,。：:「“”」]{1,4}地")  # 无奈地, 激动地
 # Clause heads after which the words are no longer the speaker's: consequences, other people reacting.
 NARRATIVE_HEAD = re.compile(
-    r"(?:惹来|引来|招来|招致|(?:引起|引发)(?=[^，,。]{0,12}(?:质疑|批评|关注|热议|不满|争议|反弹|讨论|哗然|抨击|议论|回应|声音))|"
+    r"(?:(?:言论|此言|此举|事件|其言)?(?:惹来|引来|招来|招致)|(?:引起|引发)(?=[^，,。]{0,12}(?:质疑|批评|关注|热议|不满|争议|反弹|讨论|哗然|抨击|议论|回应|声音))|"
     r"(?:该|其)?(?:集团|公司|政府|当局|警方|平台)"
     r"(?:早前|此前|日前|近日|昨日|昨天|去年|上周|上月|较早前))"
 )
@@ -760,7 +764,8 @@ def _not_a_subject(head: str, start: int, name: str, following: str, state: _Sta
         return True
     if start and name not in state.people and word_frequency(head[start - 1 : start + 1]) >= WORD_ACROSS_NAME:
         return True  # 警察委任|证留言, 警方了|解事件称: the "surname" ends a word
-    return name not in state.people and name[-1] + following in WORD_AFTER_NAME
+    word_after = name[-1] + following in WORD_AFTER_NAME or name[-2:] in WORD_AFTER_NAME  # 温敏|面对
+    return name not in state.people and word_after
 
 
 def _person_at_end(state: _State, head: str, offset: int, hint: str | None) -> _Subject | None:
@@ -835,6 +840,11 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
             return _Subject("honorific", name=rest[0], start=start, end=end)
         if (len(rest) == 1 or POST_RE.match(rest, 1)) and any(n[0] == rest[0] for n in state.people):
             return _Subject("honorific", name=rest[0], start=cs + o, end=cs + o + 1)
+        title = next((t for t in SURNAME_TITLES if rest.startswith(t, 1)), "")
+        if title and (len(rest) == 1 + len(title) or POST_RE.match(rest, 1 + len(title))):
+            same_surname = [n for n in state.people if n[0] == rest[0] and len(n) > 1]
+            if len(same_surname) == 1:
+                return _Subject("honorific", name=rest[0], start=cs + o, end=cs + o + 1 + len(title))
     masked = PARENTHETICAL.sub(lambda m: " " * len(m.group()), rest)
     first_of = masked.find("的")
     if first_of > 0 and (place := re.search(r"[在于]", masked[:first_of])) and place.start() >= 2:
@@ -1052,7 +1062,15 @@ def _double_surname_names(state: _State) -> None:
         if name in seen or not _plausible_name(name) or s[i + 2 : i + 4] in NOT_NAMES:
             continue
         seen.add(name)
-        if s.count(name) >= 2 and any(MENTION_END_RE.match(s, m.end()) for m in re.finditer(name, s)):
+        after_role = (  # 行政长官林郑月娥回应; not 主席马岳指出 or 议员蔡华今日
+            ROLE_END_RE.search(s, max(0, i - 8), i) is not None
+            and not POST_RE.match(s, i + 2)
+            and not VERB_RE.match(s, i + 2)
+            and s[i + 2 : i + 4] not in WORD_AFTER_NAME
+        )
+        if (s.count(name) >= 2 or after_role) and any(
+            MENTION_END_RE.match(s, m.end()) for m in re.finditer(name, s)
+        ):
             _remember(state, name, None, i)
             state.aliases.setdefault(name[:2], name)
 

@@ -1046,3 +1046,32 @@ def test_a_name_ending_like_a_negation_is_still_a_speaker(text):
     """15700: 艾未未表示 is not 未表示 (nothing said)."""
     quotes, _ = extract_quotes(text)
     assert [to_simplified(q.speaker or "") for q in quotes] == ["艾未未"]
+
+
+# --- Round 9: heldout8's errors (it joins dev) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "急症科醫生梁子恒表示，一分鐘後已經啟動創傷性病人機制。"
+        "有陪審團亦關注梓樂體內有否吸入催淚彈煙的徵狀，但梁醫生表示，催淚煙只會留在體內30分鐘。"
+    ),
+)
+def test_surname_and_title_name_the_one_person_of_that_surname(text):
+    """36150: 梁醫生 is 梁子恒, the only 梁 named in full; with two 梁 it would stay unresolved."""
+    quotes, _ = extract_quotes(text)
+    assert [to_simplified(q.speaker or "") for q in quotes] == ["梁子恒", "梁子恒"]
+    other = "大律師梁家傑亦表示，同意。"  # hand-made: a second 梁 makes 梁醫生 ambiguous
+    other = to_simplified(other) if text == to_simplified(text) else other
+    two = text.replace("。有陪", "。" + other + "有陪", 1)
+    assert to_simplified(extract_quotes(two)[0][-1].speaker or "?") != "梁子恒"
+
+
+def test_a_married_name_printed_once_after_a_title_and_words_ending_at_the_reaction():
+    """42900: 行政长官林郑月娥就回应指 (her name printed once); 何君尧's words end before 言论惹来各方争议."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-42900-t2s"]["text"])
+    replies = [q for q in quotes if q.verb == "回应指"]
+    assert [(q.speaker, q.role) for q in replies] == [("林郑月娥", "行政长官")]
+    criticism = next(q for q in quotes if q.speaker == "何君尧" and q.text.startswith("政府不应投放资金"))
+    assert criticism.text.endswith("更谓「唔想赚呢啲污糟钱」")
