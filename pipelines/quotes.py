@@ -76,7 +76,7 @@ SURNAMES_COMMON = set(
 SURNAMES = SURNAMES_COMMON | set(
     "古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬"
                                  "师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝区展竺练冼岑习栗蔺阎粟鞠芮钮郦"
-    "萧洪赖傅容植劳郁狄廉辜湛丘谈楼裘储屠胥濮庾阚晁谌邰")
+    "萧洪赖傅容植劳郁狄廉辜湛丘谈楼裘储屠胥濮庾阚晁谌邰利")
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "慕容", "夏侯", "皇甫", "尉迟", "公孙", "令狐",
 )
@@ -211,6 +211,7 @@ VERBS = (
     "叙说", "讲到", "表态", "高呼", "高喊", "大喊", "痛批", "诘问", "打趣", "叹道", "不同意",
     "归咎", "寄望", "回想", "留意到", "认定", "娓娓道来", "破口大骂", "有感而发", "自嘲", "不认为",
     "叙述", "呼喊", "喊着", "高叫", "开口", "确认", "喻为", "敦促",
+    "问到", "反建议", "质询",
 )
 # Verbs that report speech only right after a person (她希望…, 黄太坚信…) and never end someone's words:
 # inside a statement they are the speaker's own words (…，她也希望可接种…).
@@ -228,7 +229,7 @@ NEEDS_DELIMITER = {"说明", "提出", "分析", "评论", "总结", "威胁", "
                    "插嘴", "叹息", "贴文", "举例", "列举", "提及", "道歉", "点评", "评价", "预测", "推测",
                    "判断", "怀疑", "主张", "提议", "叮嘱", "劝告", "埋怨", "抱怨", "讽刺", "嘲讽", "辱骂",
                    "归咎", "回想", "认定", "留意到", "寄望",
-                   "同意", "表态", "打趣", "讲到", "开口", "确认", "喻为", "呼喊", *WEAK_VERBS}
+                   "同意", "表态", "打趣", "讲到", "开口", "确认", "喻为", "呼喊", "质询", *WEAK_VERBS}
 # 表示 + these is an attitude, not speech (表示祝贺, 表示强烈不满).
 ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", "遗憾", "哀悼", "慰问", "反对",
                     "愤慨", "谴责",
@@ -240,7 +241,7 @@ ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", 
 CONNECTORS = re.compile(
     r"(?:虽然|虽|尽管|不过|但是|但|而且|而|另外|此外|另一方面|对此|其中|同时|然而|至于|事实上|当中|据悉|随后|其后|最终|"
     r"最后|后来|当时|早前|此前|日前|近日|亦有|更有|还有|也有|有(?!组织|关)|包括|并|又|及|和|即|甚至|就|则|因此|所以|另一(?:位|名|个)?|另|同样|一方面|首先|其次|"
-    r"接着|稍后|会上|会后|对于此事|针对此事|对此事|就此|为此|总之|可是|只是|再者|尤其|特别是|因为|由于|因|"
+    r"接着|稍后|会上|会后|及后|对于此事|针对此事|对此事|就此|为此|总之|可是|只是|再者|尤其|特别是|因为|由于|因|"
     r"可见|结果|于是|惟|唯|都有|(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日|"
     r"[\s　]|[一二三四五六七八九十两几数多0-9０-９]+(?:名|位|个)|该|另一位|另一名|另一个)+"
 )
@@ -284,6 +285,11 @@ NARRATIVE_HEAD = re.compile(
     r"(?:早前|此前|日前|近日|昨日|昨天|去年|上周|上月|较早前))"
 )
 REPLY_WITH = re.compile(r"(?:作为?)?(?P<verb>回应|回复|回覆|作答|答复|响应|作结)")
+# Between a name and its verb: the occasion of the words (出席…午宴时, 在…会上).
+OCCASION = re.compile(
+    r"(?:出席|在|于|接受|会见|见|到访|主持|参加|出访)[^，,。：:「“”」]{1,20}(?:时|期间|会上)"
+)
+HYPOTHETICAL = re.compile(r"[ \t　]*(?:如果|如|若|假如|假若|倘若|即使|一旦|要是)")
 CONTINUING = re.compile(r"[ \t　]*(?:又|更|并|亦|还|另|同时|随后|其后|续|再)[ \t　]*")
 SELF_AGAIN = re.compile(r"(?:他|她)(?:就|又|亦|也|还|则|更|并|同时|随即|再|只|便)*")
 # …，他思考数秒后，… : a pronoun opening a time clause narrates a new event.
@@ -470,7 +476,8 @@ ROLE_THEN_LATIN = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})[ \t]*(?=[A-Z][a
 # 曾向传媒表示 / 对本台说: who was told, between the subject and the verb
 RECIPIENT = r"(?:向|对|跟|接受)(?:传媒|媒体|记者|外媒|本台|本报|本网|[^，,。：:「“]{0,6}》)"
 ADVERBIAL_ONLY = re.compile(
-    rf"(?:{CONNECTORS.pattern}|{RECIPIENT}|{_alternation(POST)}|[^，,。：:「“的]{{1,5}}地(?=.))+"
+    rf"(?:{CONNECTORS.pattern}|{RECIPIENT}|{_alternation(POST)}|[^，,。：:「“的]{{1,5}}地(?=.)"
+    r"|在[^，,。：:「“的]{1,8}?上)+"  # …，在高峰会上询问：
 )
 POST_QUOTE_VERB = re.compile(
     rf"[，,\s]*(?P<np>[^，,。！？!?：:“”「」『』\n]{{1,16}}?)[ \t]*"
@@ -707,7 +714,7 @@ def _name_candidates(head: str, state: _State, following: str = "") -> list[tupl
         and ALL_CJK.fullmatch(head[e - 2 :])
         and head[e - 1] not in NOT_IN_NAME
         and head[e - 2 :] not in NOT_NAMES
-        and head[e - 1] not in "一二三四五六七八九十官太"
+        and head[e - 1] not in "一二三四五六七八九十官太间"
         and not _is_plain_word(head[e - 2 :], state)
     )
     if three and two:
@@ -1221,6 +1228,8 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False
     if after in "了过着" and len(verb) > 1 and s[v1 : v1 + 2] not in ("过去", "过往"):  # 形容过去一年…
         return False
+    if before == "被":
+        return False  # 被问到…: the words are someone else's question
     negated = before in "未不没将拟" and s[max(v0 - 2, 0) : v0] != "未未"  # 艾未未表示 is a name
     if negated or s[max(v0 - 2, 0) : v0] in ("拒绝", "不愿", "无意", "未有", "没有", "并未"):
         return False  # 他未有透露…: no words were said
@@ -1369,8 +1378,8 @@ def _cut_at_new_speaker(
             joined = re.search(r"[并又再][^，,。：:「“]{1,5}$", s[max(cs, a + 1) : v0])
             if joined and v0 - len(joined.group()) > a + 1:
                 return v0 - len(joined.group())  # …粗口并开玩笑说：「…」
-        if cs <= a or s[cs - 1] not in "，,;；":
-            continue
+        if cs <= a or s[cs - 1] not in "，,;；" or HYPOTHETICAL.match(s, cs):
+            continue  # …，如司法机构认为有问题…: a condition inside the words, not a new speaker
         if _restated_surname(s[cs:v0], speaker) or _named_subject_speaks(state, cs, v0, verb=m.group()):
             return cs - 1
         if (s[v1] in DELIMITERS or s[v1] in OPEN_MARKS) and _subject(state, cs, v0) is not None:
@@ -1389,9 +1398,12 @@ def _restated_surname(head: str, speaker: str | None) -> bool:
 def _named_subject_speaks(state: _State, cs: int, v0: int, verb: str) -> bool:
     """…，王表示有关工作由下属跟进 / …，政府更发稿指…: a person already in the article or an
     organisation speaks; no delimiter needed."""
-    if verb in NEEDS_DELIMITER or v0 - cs > 8 or (verb in SINGLE_VERBS and verb not in ("指", "称")):
+    if verb in NEEDS_DELIMITER or v0 - cs > 8:
         return False
     subject = _subject(state, cs, v0)
+    if verb in SINGLE_VERBS and verb not in ("指", "称"):  # …，夏宝龙则进一步说…: only a named person
+        named = subject is not None and subject.kind == "person"
+        return named and ADVERBS_ONLY.fullmatch(state.s, subject.end, v0) is not None
     if subject is not None:
         between = state.s[subject.end or v0 : v0]  # only adverbs: 政府|更发稿|指
         return subject.kind in ("person", "honorific", "org") and ADVERBS_ONLY.fullmatch(between) is not None
@@ -1553,7 +1565,8 @@ def _known_at_head(state: _State, cs: int, ce: int, max_tail: int) -> _Subject |
 def _head_tail_ok(tail: str, max_tail: int, names: list[str]) -> bool:
     """The words between a known name and the verb: short, not possessive (张洁平的朋友), not a
     passive (被捕) except being asked (被问到), no second person (张三和李四)."""
-    if len(tail) > max_tail or tail[:1] in "的、和与及跟同们之" or "的" in tail[:2]:
+    occasion = OCCASION.fullmatch(tail) is not None  # 董建华|出席团结香港基金午宴时|指
+    if (len(tail) > max_tail and not occasion) or tail[:1] in "的、和与及跟同们之" or "的" in tail[:2]:
         return False
     if re.search(r"将|拟|准备|打算|计划", tail):
         return False  # 菲利普将于11日宣布: not yet said

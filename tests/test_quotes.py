@@ -1075,3 +1075,46 @@ def test_a_married_name_printed_once_after_a_title_and_words_ending_at_the_react
     assert [(q.speaker, q.role) for q in replies] == [("林郑月娥", "行政长官")]
     criticism = next(q for q in quotes if q.speaker == "何君尧" and q.text.startswith("政府不应投放资金"))
     assert criticism.text.endswith("更谓「唔想赚呢啲污糟钱」")
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "鄧小平說即使香港可以繼續罵共產黨，但變成行動就要干預，夏寶龍則進一步說港人也要維護中國憲法。"
+    ),
+)
+def test_a_named_person_saying_something_ends_the_previous_words(text):
+    """38410: the second 說 has a subject of its own, so 鄧小平's words stop at its comma."""
+    quotes, _ = extract_quotes(text)
+    assert [(to_simplified(q.speaker or ""), to_simplified(q.text)) for q in quotes] == [
+        ("邓小平", "即使香港可以继续骂共产党，但变成行动就要干预"),
+        ("夏宝龙", "港人也要维护中国宪法"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "傅逸婷指，警方在完成調查工作後會交由司法機構審判，如司法機構認為有問題需要釐清，警方有責任釐清。"
+    ),
+)
+def test_a_condition_inside_the_words_is_not_a_new_speaker(text):
+    """24700: 如司法機構認為… is part of 傅逸婷's words, not the courts speaking."""
+    quotes, orgs = extract_quotes(text)
+    assert [to_simplified(q.text) for q in quotes] == [
+        "警方在完成调查工作后会交由司法机构审判，如司法机构认为有问题需要厘清，警方有责任厘清"
+    ]
+    assert orgs == []
+
+
+def test_a_speaker_at_an_occasion_a_question_asked_and_a_question_put_to_someone():
+    """14170: 董建華出席團結香港基金午宴時指; 24700: 利君雅又質疑 (利 a surname); 36150: 研訊主任葉志康問到;
+    38312: 聂德权…被问到 is a question put to him, not his words."""
+    found = {(q.speaker, q.verb) for q in extract_quotes(ARTICLES["hkcnews-14170"]["text"])[0]}
+    assert ("董建華", "指") in found
+    found = {(q.speaker, q.verb) for q in extract_quotes(ARTICLES["hkcnews-24700"]["text"])[0]}
+    assert ("利君雅", "質疑") in found
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-36150"]["text"])
+    assert ("葉志康", "研訊主任") in {(q.speaker, q.role) for q in quotes if q.verb == "問到"}
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-38312-t2s"]["text"])
+    assert not [q for q in quotes if q.verb == "问到"]
