@@ -334,10 +334,10 @@ OBJECT_VERBS = {"问", "质问", "追问", "训斥", "告诉", "回答", "反问
 PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为", "从", "以", "把", "将", "让", "给")
 # A role is cut after these: 报道访问了…研究员江宇 -> 研究员.
 ROLE_CUTS = re.compile(
-    r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|问|向|对|据|给|在|称|说|指(?!定|挥|导)|继|"
+    r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|(?<!顾)问|向|对|据|给|在|称|说|指(?!定|挥|导)|继|"
     r"流传|接受|出席|会见|担任|出任|引来|惹来|引起|控告|起诉|邀请|委任|任命|联同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
     r"、现任|拘捕|逮捕|去信|涉及|致电|呼吁|敦促|促请|(?<![司指法])令(?!人)|"
-    r"有(?=[^有]{1,10}$))"
+    r"有(?=[^有]{1,10}$)|跟随|到过|另一[名位个])"
 )
 
 JOINED_BY_COMMA = re.compile(r"[”」』]?[，,][ 　]*")  # 「…」，「…」 / paraphrase，「…」
@@ -415,7 +415,7 @@ POST_RE = re.compile(rf"[ \t]*(?:{_alternation(POST)}|[0-9０-９])")
 ADVERBS_ONLY = re.compile(rf"(?:{POST_RE.pattern})*")  # 政府|更发稿|指: nothing but adverbs between
 VERBS_AND_ADVERBS = re.compile(rf"(?:{VERB_RE.pattern}|{POST_RE.pattern})*")  # 王|同意并|表示
 MENTION_END_RE = re.compile(
-    rf"[ \t]*(?:{_alternation(POST)}|{_alternation(_VERB_WORDS)}|[0-9０-９，,、。（(：:及和与被]|$)"
+    rf"[ \t]*(?:{_alternation(POST)}|{_alternation(_VERB_WORDS)}|[0-9０-９，,、。（(：:及和与被等]|$)"
 )
 # Relatives named by their kinship to someone in the story: 林小楠的姐姐林小青, 他弟弟林小华.
 KINSHIP = (
@@ -424,8 +424,23 @@ KINSHIP = (
 )
 KINSHIP_END_RE = re.compile(rf"{KINSHIP}$")
 ROLE_END_RE = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})$")
-# A party, sector or body printed before a name is a role too: 公民党郭家麒, 饮食界张宇人, 美国国防部马蒂斯.
-AFFILIATIONS = (*ORG_ENDINGS, "界", "派", "联", "阵线", "同盟")
+# A party, sector or body printed before a name is a role too: 公民党郭家麒, 饮食界张宇人, 美国国防部马蒂斯,
+# 香港众志罗冠聪, 人民力量陈志全, 热血公民郑松泰.
+AFFILIATIONS = (
+    *ORG_ENDINGS,
+    "界",
+    "派",
+    "联",
+    "阵线",
+    "同盟",
+    "众志",
+    "力量",
+    "新政",
+    "公民",
+    "前线",
+    "思潮",
+    "民协",
+)
 AFFILIATION_RE = re.compile(rf"(?:{_alternation(AFFILIATIONS)})$")
 AFFILIATION_THEN_SURNAME = re.compile(
     rf"(?:党|联|民连|界|派|部|局|署)(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
@@ -633,7 +648,10 @@ def _clean_role(prefix: str) -> str | None:
     if (
         (m := re.match(r".{0,4}?(?:与|(?<!共)和(?!平)|跟|同(?![区届校事行乡学样时一期班组党]))", prefix))
         and ROLE_END_RE.search(prefix[m.end() :])
-        and not word_frequency(prefix[max(m.end() - 3, 0) : m.end() - 1])  # 卫生与公共服务部长: one title
+        and (  # 卫生与公共服务部长: one title; 今日与法律顾问: a time, then someone met
+            not word_frequency(prefix[max(m.end() - 3, 0) : m.end() - 1])
+            or ADVERBS_ONLY.fullmatch(prefix, 0, m.end() - 1) is not None
+        )
     ):
         prefix = prefix[m.end() :]  # 特朗普与中国国家主席习近平 -> 中国国家主席
     prefix = prefix.strip(" 　,，、")
@@ -1046,8 +1064,11 @@ def _own_role(state: _State, role: str | None) -> str | None:
         return role
     for joint in ("及", "、", "和", "与"):
         left, _, right = role.rpartition(joint)
-        if left and right and any(left.endswith(name) for name in state.people if len(name) >= 2):
-            return right
+        if not (left and right):
+            continue
+        left = re.sub(rf"(?:{POST_RE.pattern})+$", "", left)  # 主席梁君彦|今日|与法律顾问
+        if re.search(r"[A-Za-z]$", left) or any(left.endswith(n) for n in state.people if len(n) >= 2):
+            return right  # …大律师Lord Pannick及立法会前法律顾问: after a Latin name too
     return role
 
 

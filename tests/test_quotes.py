@@ -1118,3 +1118,14 @@ def test_a_speaker_at_an_occasion_a_question_asked_and_a_question_put_to_someone
     assert ("葉志康", "研訊主任") in {(q.speaker, q.role) for q in quotes if q.verb == "問到"}
     quotes, _ = extract_quotes(ARTICLES["hkcnews-38312-t2s"]["text"])
     assert not [q for q in quotes if q.verb == "问到"]
+
+
+def test_party_affiliations_and_roles_after_someone_met_or_named_before():
+    """5340: 香港众志罗冠聪表示; 与法律顾问冯秀娟等开会，冯在会后…表示 (顾问 is not 问; 冯 is her);
+    8560: …Lord Pannick及立法會前法律顧問馬耀添; 45200: 到過另一名支聯會常委徐漢光."""
+    found = people(extract_quotes(ARTICLES["hkcnews-5340-t2s"]["text"])[0])
+    assert found["罗冠聪"] == {"香港众志"}
+    assert found["冯秀娟"] == {"法律顾问"}
+    assert "冯在" not in found
+    assert people(extract_quotes(ARTICLES["hkcnews-8560"]["text"])[0])["馬耀添"] == {"立法會前法律顧問"}
+    assert people(extract_quotes(ARTICLES["hkcnews-45200"]["text"])[0])["徐漢光"] == {"支聯會常委"}
