@@ -262,7 +262,7 @@ POST = (
     "便",
     "才", "只", "亲口", "今", "昨", "未有", "没有", "不", "几个字", "指", "说", "称", "纷纷", "普遍",
     "一致",
-    "本来", "原本", "原来", "曾经", "及", "和", "仅", "盘问", "质询", "闻言", "发稿", "同样",
+    "本来", "原本", "原来", "曾经", "及", "和", "仅", "盘问", "质询", "闻言", "发稿", "同样", "事后",
     "访问时", "采访时", "访问", "采访", "去信", "来信", "去函", "写信", "发信",
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
@@ -785,6 +785,8 @@ def _not_a_subject(head: str, start: int, name: str, following: str, state: _Sta
     prefix = head[:start].rstrip(" 　")
     if prefix[-1:] and prefix[-1] in "在于到从往赴抵向对跟问":
         return True
+    if name in _VERB_WORDS:
+        return True  # 有人高叫：: the verb, not a surname and a given name
     if head[max(start - 1, 0) : start + 1] in WORD_BEFORE_SURNAME:
         return True
     if start and name not in state.people and word_frequency(head[start - 1 : start + 1]) >= WORD_ACROSS_NAME:
