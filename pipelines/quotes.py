@@ -896,6 +896,9 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
             continue
         if DOC_END_RE.search(np):
             return None
+        if holder := _holder_of_role(state, np, cs):
+            start = cs + o + base
+            return _Subject("person", name=holder, start=start, end=start + len(head))
         is_org = (np.startswith("《") and np.endswith("》")) or np in KNOWN_ORGS
         if is_org or (ORG_END_RE.search(np) and len(np) <= 20):
             return _Subject("org", name=np, start=cs + o + base, end=cs + o + base + len(head))
@@ -909,6 +912,15 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
                 return _Subject("anon", role=role, start=cs + o + base, end=cs + o + base + len(head))
             return None
     return _known_at_head(state, cs + o, ce, 8)
+
+
+def _holder_of_role(state: _State, role: str, before: int) -> str | None:
+    """研讯主任问到 after 研讯主任叶志康问到: a bare title names the one speaker introduced with it."""
+    if len(role) < 3 or not ROLE_END_RE.search(role):
+        return None
+    holders = [n for n, p in state.people.items() if p.role == role and min(p.positions) < before]
+    speakers = {_simplified(q.speaker) for q in state.quotes if q.speaker}
+    return holders[0] if len(holders) == 1 and holders[0] in speakers else None  # one who has spoken
 
 
 # --- People known in the article -----------------------------------------------------------------

@@ -1129,3 +1129,14 @@ def test_party_affiliations_and_roles_after_someone_met_or_named_before():
     assert "冯在" not in found
     assert people(extract_quotes(ARTICLES["hkcnews-8560"]["text"])[0])["馬耀添"] == {"立法會前法律顧問"}
     assert people(extract_quotes(ARTICLES["hkcnews-45200"]["text"])[0])["徐漢光"] == {"支聯會常委"}
+
+
+def test_a_bare_title_names_the_one_speaker_introduced_with_it():
+    """36150: 研訊主任葉志康問到… then 研訊主任問到，能否分辨… is 葉志康 again; 45200: 有人高叫：「…」
+    has no speaker called 高叫; 21400: 示威者事後笑言：「我其實好驚。」"""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-36150"]["text"])
+    asked = {q.text: q.speaker for q in quotes if q.verb == "問到"}
+    assert asked["能否分辨出是被人襲擊或從高處墮下而造成"] == "葉志康"
+    assert "高叫" not in people(extract_quotes(ARTICLES["hkcnews-45200"]["text"])[0])
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-21400"]["text"])
+    assert [(q.role, q.verb) for q in quotes if q.text == "我其實好驚。"] == [("示威者", "笑言")] * 2
