@@ -239,9 +239,9 @@ ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", 
                     "惊讶", "愤怒", "感谢", "同意", "赞成", "不同意", "怀疑", "忧虑", "无奈", "欣慰")
 
 CONNECTORS = re.compile(
-    r"(?:虽然|虽|尽管|不过|但是|但|而且|而|另外|此外|另一方面|对此|其中|同时|然而|至于|事实上|当中|据悉|随后|其后|最终|"
+    r"(?:及后|虽然|虽|尽管|不过|但是|但|而且|而|另外|此外|另一方面|对此|其中|同时|然而|至于|事实上|当中|据悉|随后|其后|最终|"
     r"最后|后来|当时|早前|此前|日前|近日|亦有|更有|还有|也有|有(?!组织|关)|包括|并|又|及|和|即|甚至|就|则|因此|所以|另一(?:位|名|个)?|另|同样|一方面|首先|其次|"
-    r"接着|稍后|会上|会后|及后|对于此事|针对此事|对此事|就此|为此|总之|可是|只是|再者|尤其|特别是|因为|由于|因|"
+    r"接着|稍后|会上|会后|对于此事|针对此事|对此事|就此|为此|总之|可是|只是|再者|尤其|特别是|因为|由于|因|"
     r"可见|结果|于是|惟|唯|都有|(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日|"
     r"[\s　]|[一二三四五六七八九十两几数多0-9０-９]+(?:名|位|个)|该|另一位|另一名|另一个)+"
 )
@@ -1844,11 +1844,19 @@ def _with_gloss(s: str, a: int, b: int, pend: int) -> tuple[int, int]:
 def _continue_with_block(state: _State, para: tuple[int, int]) -> None:
     """他猜测…有关：⏎ followed by a paragraph of their words: the paragraph is a further, direct quote."""
     last = state.quotes[-1]
-    a, b = _trim(state.s, *para)
-    if b - a < 2:
-        return
-    state.quotes.append(Quote(last.speaker, last.role, state.body[a:b], "", True, a, b))
-    state.consumed.append(para)
+    s = state.s
+    while True:
+        a, b = _trim(s, *para)
+        if b - a < 2:
+            return
+        item = s[para[0] : para[1]].rstrip()[-1:] in ("；", ";")  # …：⏎item；⏎item；⏎item。: a list
+        direct = not item or any(ch in OPEN_MARKS for ch in s[a:b])
+        state.quotes.append(Quote(last.speaker, last.role, state.body[a:b], "", direct, a, b))
+        state.consumed.append(para)
+        following = para[1] + 1
+        if not item or following >= len(s) or s.startswith("\n", following):
+            return
+        para = (following, s.find("\n", following) if "\n" in s[following:] else len(s))
 
 
 def _transcript_line(state: _State, a: int, b: int, dialogue: bool = False) -> bool:

@@ -1140,3 +1140,18 @@ def test_a_bare_title_names_the_one_speaker_introduced_with_it():
     assert "高叫" not in people(extract_quotes(ARTICLES["hkcnews-45200"]["text"])[0])
     quotes, _ = extract_quotes(ARTICLES["hkcnews-21400"]["text"])
     assert [(q.role, q.verb) for q in quotes if q.text == "我其實好驚。"] == [("示威者", "笑言")] * 2
+
+
+def test_a_list_after_a_colon_gives_one_record_per_item_and_a_later_pronoun_speaks():
+    """8560: 何沛謙…提出四大因素…：⏎item；⏎item；⏎item；⏎item。; 24700: 及後他又提到，… (胡家欣)."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-8560"]["text"])
+    items = [q for q in quotes if q.verb == "" and q.speaker == "何沛謙"]
+    assert [q.text[:12] for q in items] == [
+        "全體委員會仿效英國下議院",
+        "全體委員會與立法會有相同",
+        "當法案二讀通過後，全體委",
+        "立法會大會及全體委員會在",
+    ]
+    assert [q.direct for q in items] == [False, False, True, False]
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-24700"]["text"])
+    assert any(q.speaker == "胡家欣" and q.text.startswith("對於警方在事件上有否責任") for q in quotes)
