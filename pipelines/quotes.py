@@ -1845,18 +1845,19 @@ def _continue_with_block(state: _State, para: tuple[int, int]) -> None:
     """他猜测…有关：⏎ followed by a paragraph of their words: the paragraph is a further, direct quote."""
     last = state.quotes[-1]
     s = state.s
-    while True:
+    listing = s[para[0] : para[1]].rstrip()[-1:] in ("；", ";")  # …：⏎item；⏎item；⏎item。: a list
+    for _ in range(8):
         a, b = _trim(s, *para)
         if b - a < 2:
             return
-        item = s[para[0] : para[1]].rstrip()[-1:] in ("；", ";")  # …：⏎item；⏎item；⏎item。: a list
-        direct = not item or any(ch in OPEN_MARKS for ch in s[a:b])
+        direct = not listing or _is_direct(s, a, b, _depths(s, a, b)[1])
         state.quotes.append(Quote(last.speaker, last.role, state.body[a:b], "", direct, a, b))
         state.consumed.append(para)
         following = para[1] + 1
-        if not item or following >= len(s) or s.startswith("\n", following):
-            return
-        para = (following, s.find("\n", following) if "\n" in s[following:] else len(s))
+        if not listing or s[para[0] : para[1]].rstrip()[-1:] in SENTENCE_END or following >= len(s):
+            return  # the item ending the sentence ends the list
+        end = s.find("\n", following)
+        para = (following, end if end >= 0 else len(s))
 
 
 def _transcript_line(state: _State, a: int, b: int, dialogue: bool = False) -> bool:
