@@ -289,6 +289,7 @@ REPLY_WITH = re.compile(r"(?:作为?)?(?P<verb>回应|回复|回覆|作答|答�
 OCCASION = re.compile(
     r"(?:出席|在|于|接受|会见|见|到访|主持|参加|出访)[^，,。：:「“”」]{1,20}(?:时|期间|会上)"
 )
+# A clause opening with a condition (…，如司法机构认为…) goes on with the words; nobody new speaks.
 HYPOTHETICAL = re.compile(r"[ \t　]*(?:如果|如|若|假如|假若|倘若|即使|一旦|要是)")
 CONTINUING = re.compile(r"[ \t　]*(?:又|更|并|亦|还|另|同时|随后|其后|续|再)[ \t　]*")
 SELF_AGAIN = re.compile(r"(?:他|她)(?:就|又|亦|也|还|则|更|并|同时|随即|再|只|便)*")
@@ -1842,7 +1843,8 @@ def _with_gloss(s: str, a: int, b: int, pend: int) -> tuple[int, int]:
 
 
 def _continue_with_block(state: _State, para: tuple[int, int]) -> None:
-    """他猜测…有关：⏎ followed by a paragraph of their words: the paragraph is a further, direct quote."""
+    """他猜测…有关：⏎ followed by a paragraph of their words: the paragraph is a further, direct quote.
+    Paragraphs ending in ； are a list: one record per item, up to the item that ends the sentence."""
     last = state.quotes[-1]
     s = state.s
     listing = s[para[0] : para[1]].rstrip()[-1:] in ("；", ";")  # …：⏎item；⏎item；⏎item。: a list
