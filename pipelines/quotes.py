@@ -920,8 +920,10 @@ def _holder_of_role(state: _State, role: str, before: int) -> str | None:
     if len(role) < 3 or not ROLE_END_RE.search(role):
         return None
     holders = [n for n, p in state.people.items() if p.role == role and min(p.positions) < before]
-    speakers = {_simplified(q.speaker) for q in state.quotes if q.speaker}
-    return holders[0] if len(holders) == 1 and holders[0] in speakers else None  # one who has spoken
+    if len(holders) != 1:
+        return None
+    printed = _original(state, holders[0])  # as the records print it, without converting each speaker
+    return holders[0] if any(q.speaker == printed for q in state.quotes) else None  # one who has spoken
 
 
 # --- People known in the article -----------------------------------------------------------------
@@ -1847,8 +1849,10 @@ def _continue_with_block(state: _State, para: tuple[int, int]) -> None:
     Paragraphs ending in ； are a list: one record per item, up to the item that ends the sentence."""
     last = state.quotes[-1]
     s = state.s
-    listing = s[para[0] : para[1]].rstrip()[-1:] in ("；", ";")  # …：⏎item；⏎item；⏎item。: a list
+    listing = False
     for _ in range(8):
+        ending = s[para[0] : para[1]].rstrip()[-1:]
+        listing = listing or ending in ("；", ";")  # …：⏎item；⏎item；⏎item。: a list
         a, b = _trim(s, *para)
         if b - a < 2:
             return
@@ -1856,7 +1860,7 @@ def _continue_with_block(state: _State, para: tuple[int, int]) -> None:
         state.quotes.append(Quote(last.speaker, last.role, state.body[a:b], "", direct, a, b))
         state.consumed.append(para)
         following = para[1] + 1
-        if not listing or s[para[0] : para[1]].rstrip()[-1:] in SENTENCE_END or following >= len(s):
+        if not listing or ending in SENTENCE_END or following >= len(s):
             return  # the item ending the sentence ends the list
         end = s.find("\n", following)
         para = (following, end if end >= 0 else len(s))
