@@ -33,3 +33,14 @@ def word_frequency(word: str) -> int:
 def is_verb(word: str, min_frequency: int = MIN_FREQUENCY) -> bool:
     frequency, tag = common_words().get(word, (0, ""))
     return frequency >= min_frequency and tag in {"v", "vn", "vd"}
+
+
+@lru_cache(maxsize=1)
+def idioms() -> frozenset[str]:
+    """Set phrases of jieba's dictionary (tags i and l: 难辞其咎, 责无旁贷), at any frequency."""
+    found = set()
+    for line in (files("jieba") / "dict.txt").read_text("utf-8").splitlines():
+        word, _, tag = line.split(" ")
+        if tag in ("i", "l"):
+            found.add(word)
+    return frozenset(found)

@@ -26,7 +26,7 @@ from collections.abc import Collection
 from dataclasses import asdict, dataclass, field, replace
 
 from pipelines.byline import BYLINE_LINE, parse_byline
-from pipelines.lexicon import is_verb, word_frequency
+from pipelines.lexicon import idioms, is_verb, word_frequency
 from pipelines.normalise import to_simplified
 
 
@@ -80,6 +80,22 @@ SURNAMES = SURNAMES_COMMON | set(
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "慕容", "夏侯", "皇甫", "尉迟", "公孙", "令狐",
 )
+# Japanese surnames (增田佳苗, 安倍晋三): after the full name, the surname alone names the person (增田表示).
+# Surnames that are also common words (中山, 山口, 清水) are left out.
+JAPANESE_SURNAMES = frozenset(
+    (
+        "增田", "田中", "山本", "佐藤", "铃木", "高桥", "渡边", "伊藤", "中村", "小林", "加藤", "吉田",
+        "山田", "松本", "井上", "木村", "池田", "桥本", "石川", "前田", "藤田", "后藤", "冈田", "村上",
+        "近藤", "石井", "坂本", "远藤", "青木", "藤井", "西村", "福田", "太田", "三浦", "藤原", "冈本",
+        "松田", "中川", "中野", "原田", "小野", "竹内", "和田", "石田", "上田", "森田", "柴田", "酒井",
+        "工藤", "宫崎", "宫本", "安倍", "岸田", "麻生", "小泉", "野田", "鸠山", "石破", "河野", "茂木",
+        "二阶", "稻田", "小池", "枝野", "志位", "村山", "宫泽", "细川", "羽田", "海部", "竹下", "大平",
+        "三木", "斋藤", "浅野", "大野", "高木", "荒木", "黑田", "植田", "浅田", "东野", "北野", "是枝",
+        "黑泽", "新海", "菅野", "野口", "松井", "岩田", "杉田", "吉川", "大谷", "冈村", "樱井", "福岛",
+        "横山", "森本", "内田", "菊地", "平野", "久保", "千叶", "河合", "安藤",
+    )
+)
+JAPANESE_SURNAME_RE = re.compile("|".join(sorted(JAPANESE_SURNAMES)))
 # Characters that never appear in a Chinese given name here: they end a name candidate.
 NOT_IN_NAME = set("的了是和及或被把将也亦又都说称们这那他她它我你，、竟却便只再均仍似")
 # Words that look like surname + given name but are time words or plain words (周一, 查询, 方面).
@@ -134,7 +150,7 @@ ROLE_ENDINGS = (
     "处长",
     "主委", "会计师", "建筑师", "设计师", "企业家", "经济学家", "科学家", "历史学家", "政治学者", "评论人",
     "参选人", "候选人", "召集人", "主编", "大股东", "股东", "外交官", "示威者", "管理层", "医护",
-    "大臣", "被告", "原告", "常委",
+    "大臣", "被告", "原告", "常委", "委员长", "港督", "总督", "联络人", "发起人", "联系人",
 )
 # A speaker with a role and no name (有粉丝留言, 一名员工称) ends with one of these.
 ANON_ENDINGS = (
@@ -338,7 +354,7 @@ ROLE_CUTS = re.compile(
     r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|(?<!顾)问|向|对|据|给|在|称|说|指(?!定|挥|导)|继|"
     r"流传|接受|出席|会见|担任|出任|引来|惹来|引起|控告|起诉|邀请|委任|任命|联同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
     r"、现任|拘捕|逮捕|去信|涉及|致电|呼吁|敦促|促请|(?<![司指法])令(?!人)|"
-    r"有(?=[^有]{1,10}$)|跟随|到过|另一[名位个])"
+    r"有(?=[^有]{1,10}$)|跟随|到过|另一[名位个]|[」”』]、)"
 )
 
 JOINED_BY_COMMA = re.compile(r"[”」』]?[，,][ 　]*")  # 「…」，「…」 / paraphrase，「…」
@@ -425,6 +441,8 @@ KINSHIP = (
 )
 KINSHIP_END_RE = re.compile(rf"{KINSHIP}$")
 ROLE_END_RE = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})$")
+# A description ending in one of these names someone (联络人, 党友): it can be a role.
+TITLE_FINALS = "人者员长家官师生士总裁席理表管授卿相使魁将哥监户任事友"
 # A party, sector or body printed before a name is a role too: 公民党郭家麒, 饮食界张宇人, 美国国防部马蒂斯,
 # 香港众志罗冠聪, 人民力量陈志全, 热血公民郑松泰.
 AFFILIATIONS = (
@@ -452,7 +470,8 @@ DOC_END_RE = re.compile(rf"(?:{_alternation(DOCUMENTS)})$")
 CITING_RE = re.compile(r"(?:引述|援引|引用|根据|据)")
 ROLE_HINT_RE = re.compile(r"(?:以(.{2,30}?)身份|(?:作为|身为|同样是|亦是|也是|是)(.{2,20}?)$)")
 ROLE_THEN_SURNAME = re.compile(
-    rf"(?:{_alternation(ROLE_ENDINGS)}|{KINSHIP})(?:之一)?(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
+    rf"(?:{_alternation(ROLE_ENDINGS)}|{KINSHIP})(?:之一)?(?:（[^（）\n]{{1,10}}）)?"
+    rf"(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
 )
 FOREIGN_TITLE_RE = re.compile(_alternation(FOREIGN_TITLES))
 ROLE_THEN_FOREIGN = re.compile(rf"(?:{_alternation(FOREIGN_TITLES)})[」”』]?(?=[\u4e00-\u9fff]{{2}})")
@@ -599,6 +618,8 @@ def _clause_start(s: str, i: int, pstart: int, depth: bytearray) -> int:
             break
         if ch in OPEN_MARKS or (ch in BREAKS and depth[i - 1 - pstart] == 0):
             break
+        if ch == "、" and i - 1 > pstart and s[i - 2] in CLOSE_MARKS and depth[i - 1 - pstart] == 0:
+            break  # 何俊贤亦称「成何体统」、行会成员汤家骅指: the next speaker of a list
         i -= 1
     return i
 
@@ -644,8 +665,8 @@ def _clean_role(prefix: str) -> str | None:
         prefix = prefix[m.end() :]
     if m := CONNECTORS.match(prefix):
         prefix = prefix[m.end() :]
-    if KINSHIP_END_RE.search(prefix):
-        prefix = re.sub(r"^(?:他|她|其)", "", prefix)  # 他弟弟林小华: the role is 弟弟
+    if KINSHIP_END_RE.search(prefix) or (prefix[:1] == "其" and _is_title(prefix)):
+        prefix = re.sub(r"^(?:他|她|其)", "", prefix)  # 他弟弟林小华 / 其党友何俊贤: the role is 弟弟, 党友
     if (
         (m := re.match(r".{0,4}?(?:与|(?<!共)和(?!平)|跟|同(?![区届校事行乡学样时一期班组党]))", prefix))
         and ROLE_END_RE.search(prefix[m.end() :])
@@ -673,15 +694,13 @@ def _role_ok(prefix: str) -> bool:
         return True
     return (
         bool(ROLE_END_RE.search(tail) or AFFILIATION_RE.search(tail))
-        or tail[-1] in "人者员长家官师生士总裁席理表管授卿相使魁将哥监户任事"
+        or tail[-1] in TITLE_FINALS
         or KINSHIP_END_RE.search(tail) is not None
     )
 
 
 def _is_title(role: str) -> bool:
-    return (
-        bool(ROLE_END_RE.search(role)) or role[-1] in "人者员长家官师生士总裁席理表管授卿相使魁将哥监户任事"
-    )
+    return bool(ROLE_END_RE.search(role)) or role[-1] in TITLE_FINALS
 
 
 def _better_role(new: str | None, old: str | None) -> bool:
@@ -771,6 +790,7 @@ def _foreign_name_ok(name: str, following: str = "") -> bool:
     return (
         bool(ALL_CJK.fullmatch(name))
         and not word_frequency(name)
+        and name not in idioms()  # 作为前主席难辞其咎
         and word_frequency(name[:2]) < 1000
         and not word_frequency(name[-1] + following)
         and not NOT_IN_FOREIGN & set(name)
@@ -944,6 +964,7 @@ def _collect_people(state: _State) -> None:
         return _own_role(state, _clean_role(s[cs:i]))
 
     _double_surname_names(state)
+    _japanese_names(state)
     for m in ROLE_THEN_SURNAME.finditer(s):
         i = m.end()
         if word_frequency(s[i - 1 : i + 1]) >= WORD_ACROSS_NAME and s.count(s[i : i + 2]) < 2:
@@ -1120,6 +1141,25 @@ def _double_surname_names(state: _State) -> None:
             state.aliases.setdefault(name[:2], name)
 
 
+def _japanese_names(state: _State) -> None:
+    """增田佳苗…增田表示: a Japanese surname and a two-character given name ending at a break or a
+    verb is a person, and the surname alone refers to them when it names no one else."""
+    s = state.s
+    full_names: dict[str, set[str]] = {}
+    for m in JAPANESE_SURNAME_RE.finditer(s):
+        i, surname = m.start(), m.group()
+        name = s[i : i + 4]
+        if VERB_RE.match(s, i + 2) or POST_RE.match(s, i + 2) or _starts_verb(s, i + 2):
+            continue  # 增田提到，: the surname alone, then a verb
+        if _plausible_name(name) and (MENTION_END_RE.match(s, i + 4) or s[i + 4 : i + 5] in "，,。（(、"):
+            full_names.setdefault(surname, set()).add(name)
+    for surname, names in full_names.items():
+        if len(names) == 1:
+            (name,) = names
+            _remember(state, name, None, s.find(name))
+            state.aliases.setdefault(surname, name)
+
+
 def _plausible_name(name: str) -> bool:
     """A Chinese name after an affiliation: no function characters, no time or plain words (于周一)."""
     return (
@@ -1183,7 +1223,7 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
     # A pronoun: the person mentioned or quoted last before it, when no other person competes.
     candidates = []
     for person in state.people.values():
-        if before := [p for p in person.positions if p < position]:
+        if before := [p for p in person.positions if p < position and not _cited_at(state.s, p)]:
             candidates.append((max(before), person.name, person.role))
     if state.last_person and state.last_person[0] <= position:
         candidates.append(state.last_person)
@@ -1198,6 +1238,12 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
         if named:  # two people mentioned together just before: do not guess
             return None, None, True
     return latest[1], latest[2], True
+
+
+def _cited_at(s: str, i: int) -> bool:
+    """祁梅娟…引述袁国勇支持保育。她指…: a person cited in a clause is not who a pronoun means next."""
+    cs = max(s.rfind(ch, 0, i) for ch in "，,。；;！？!?：:\n") + 1
+    return CITING_RE.search(s, cs, i) is not None
 
 
 # --- Records -------------------------------------------------------------------------------------

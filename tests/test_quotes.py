@@ -1155,3 +1155,60 @@ def test_a_list_after_a_colon_gives_one_record_per_item_and_a_later_pronoun_spea
     assert [q.direct for q in items] == [False, False, True, False]
     quotes, _ = extract_quotes(ARTICLES["hkcnews-24700"]["text"])
     assert any(q.speaker == "胡家欣" and q.text.startswith("對於警方在事件上有否責任") for q in quotes)
+
+
+# --- Round 10: heldout9's errors -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "人大委員長張德江日前在北京，談到《基本法》落實時說明立場。張德江指，《基本法》要保障中央可以行使權力。"
+    ),
+)
+def test_a_role_printed_before_a_name_that_does_not_speak_there(text):
+    """4291: 人大委員長張德江日前在北京，… then 張德江指: the role printed at the first mention counts."""
+    assert {
+        to_simplified(k): {to_simplified(r) for r in v} for k, v in people(extract_quotes(text)[0]).items()
+    } == {"张德江": {"人大委员长"}}
+
+
+def test_roles_ending_in_a_title_bracket_or_a_relation():
+    """26649: 末代港督彭定康; 7343: …常任秘書長（庫務）劉焱; 45340: 「關注彩明」聯絡人王太 (named by address);
+    43700: 其黨友何俊賢亦稱「成何體統」、行會成員湯家驊更加入指「…」 (two speakers in one list)."""
+    assert people(extract_quotes(ARTICLES["hkcnews-26649"]["text"])[0])["彭定康"] == {"末代港督"}
+    assert people(extract_quotes(ARTICLES["hkcnews-7343"]["text"])[0])["劉焱"] == {
+        "財經事務及庫務局常任秘書長（庫務）"
+    }
+    found = people(extract_quotes(ARTICLES["hkcnews-45340"]["text"])[0])
+    assert found["王太"] == {"「關注彩明」聯絡人"}
+    assert "難辭其咎" not in found  # 他同意作為前主席難辭其咎: an idiom, not a name
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-43700"]["text"])
+    said = {q.text: (q.speaker, q.role) for q in quotes}
+    assert said["成何體統"] == ("何俊賢", "黨友")
+    assert said["我哋見過鬼怕黑呀，所以最好唔好著黑色啦，以免有人睇睇吓電視心臟病發"] == (
+        "湯家驊",
+        "行會成員",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "來自日本的增田佳苗，與數名朋友一同參加遊行。\n"
+        "增田從事日本雜誌出版，旋即迷上香港的語言。增田提到，在日本，很多人都會學中文。增田又指，香港人很友善。"
+    ),
+)
+def test_a_japanese_surname_alone_refers_to_the_full_name(text):
+    """21137: 增田佳苗 is named in full once, then as 增田 (a Japanese surname)."""
+    quotes, _ = extract_quotes(text)
+    assert [(to_simplified(q.speaker), q.verb[-1]) for q in quotes] == [
+        ("增田佳苗", "到"),
+        ("增田佳苗", "指"),
+    ]
+
+
+def test_a_person_cited_by_the_speaker_is_not_the_next_pronoun():
+    """11222: 祁梅娟在記者會上，引述…教授袁國勇支持山谷保育。她指，… is 祁梅娟 speaking."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-11222-t2s"]["text"])
+    assert {q.speaker for q in quotes if q.text.startswith("袁国勇对白文信")} == {"祁梅娟"}
