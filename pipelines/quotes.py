@@ -279,7 +279,8 @@ POST = (
     "才", "只", "亲口", "今", "昨", "未有", "没有", "不", "几个字", "指", "说", "称", "纷纷", "普遍",
     "一致",
     "本来", "原本", "原来", "曾经", "及", "和", "仅", "盘问", "质询", "闻言", "发稿", "同样", "事后",
-    "访问时", "采访时", "访问", "采访", "去信", "来信", "去函", "写信", "发信",
+    "访问时", "采访时", "访问", "采访", "去信", "来信", "去函", "写信", "发信", "初时", "起初", "最初",
+    "微笑", "很", "坦言",
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
 # 曾太鲍笑薇, 陈生陈大文: a form of address (Mrs/Mr + surname) printed before the name.
@@ -880,7 +881,7 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         if rest.startswith(p) and (len(rest) == len(p) or POST_RE.match(rest, len(p))):
             return _Subject("pronoun", name=p, start=cs + o, end=cs + o + len(p))
     if rest[0] in SURNAMES:
-        after = next((h for h in (*HONORIFICS, "大状", "同学", "太") if rest.startswith(h, 1)), "")
+        after = next((h for h in (*HEAD_HONORIFICS, "同学", "太") if rest.startswith(h, 1)), "")
         if after and (len(rest) == 1 + len(after) or POST_RE.match(rest, 1 + len(after))):
             start, end = cs + o, cs + o + 1 + len(after)
             if full := state.aliases.get(rest[: 1 + len(after)]):  # 曾太 for 曾太鲍笑薇
@@ -1031,7 +1032,8 @@ def _collect_people(state: _State) -> None:
             _remember(state, latin.group().strip(), clause_role(m.start() + len(m.group().rstrip())), m.end())
     for m in PSEUDONYM.finditer(s):
         run = m.group(1)
-        for k in (3, 2, 4):
+        latin = re.search(r"[A-Za-z]+$", run)
+        for k in (len(latin.group()),) if latin else (3, 2, 4):  # Sally（化名）, not lly
             before = s[: m.end(1) - k]
             if len(run) >= k and (
                 not before
@@ -1208,6 +1210,14 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
     if subject.kind == "last":
         return subject.name, subject.role, True
     if subject.kind == "honorific":
+        printed = state.s[subject.start : subject.end] if subject.start is not None else ""
+        title = printed[1:]
+        titled = [
+            p for p in state.people.values() if p.name[0] == subject.name and p.role and title in p.role
+        ]
+        if title in ("官", *SURNAME_TITLES) and len(titled) == 1:  # 陈官 is 法官陈仲衡, not 陈淑庄
+            titled[0].positions.append(position)
+            return titled[0].name, titled[0].role, True
         last = state.last_person
         if last and last[1] and last[1][0] == subject.name and position - last[0] < 400:
             return last[1], last[2], True  # 张胜其…。张先生说 -- the person just quoted
@@ -1215,7 +1225,6 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
         if len(matches) == 1:
             matches[0].positions.append(position)
             return matches[0].name, matches[0].role, True
-        printed = state.s[subject.start : subject.end] if subject.start is not None else ""
         if not matches and printed.endswith(("先生", "女士", "小姐", "太太")):
             person = _remember(state, printed, None, position)  # 李先生, never named in full: his name here
             return person.name, person.role, True

@@ -1212,3 +1212,23 @@ def test_a_person_cited_by_the_speaker_is_not_the_next_pronoun():
     """11222: 祁梅娟在記者會上，引述…教授袁國勇支持山谷保育。她指，… is 祁梅娟 speaking."""
     quotes, _ = extract_quotes(ARTICLES["hkcnews-11222-t2s"]["text"])
     assert {q.speaker for q in quotes if q.text.startswith("袁国勇对白文信")} == {"祁梅娟"}
+
+
+def test_a_judge_by_surname_and_title():
+    """20100: 區域法院法官陳仲衡…陳官表示休庭30分鐘考慮判刑 is 陳仲衡 (surname + 官)."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-20100"]["text"])
+    assert [q.speaker for q in quotes if q.text == "休庭30分鐘考慮判刑"] == ["陳仲衡"]
+
+
+@pytest.mark.parametrize("text", _both_scripts("檢疫中心職員初時指因離營人數眾多，需時安排。"))
+def test_a_speaker_who_first_said(text):
+    """41154: 檢疫中心職員初時指… (初時 between speaker and verb)."""
+    quotes, _ = extract_quotes(text)
+    assert [(q.speaker, to_simplified(q.role)) for q in quotes] == [(None, "检疫中心职员")]
+
+
+def test_a_latin_pseudonym_is_kept_whole():
+    """35047: Sally（化名）…她很坦白說… is Sally, not "lly"."""
+    found = people(extract_quotes(ARTICLES["hkcnews-35047"]["text"])[0])
+    assert "Sally" in found
+    assert "lly" not in found
