@@ -781,7 +781,12 @@ def _is_plain_word(name: str, state: _State) -> bool:
         return word_frequency(name) > 0
     if name[-1] == "中" and word_frequency(name[:2]):  # 会议中, 过程中: "during", not 谢振中
         return True
-    return word_frequency(name[:2]) >= 1000 or is_verb(name[1:], 3000) or name[1:] in _VERB_WORDS
+    return (
+        word_frequency(name[:2]) >= 1000
+        or is_verb(name[1:], 3000)
+        or name[1:] in _VERB_WORDS
+        or (name[0] in PREPOSITIONS and word_frequency(name[1:]) >= 1000)  # 向公众表示: to the public
+    )
 
 
 def _foreign_name_ok(name: str, following: str = "") -> bool:

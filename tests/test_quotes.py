@@ -1232,3 +1232,8 @@ def test_a_latin_pseudonym_is_kept_whole():
     found = people(extract_quotes(ARTICLES["hkcnews-35047"]["text"])[0])
     assert "Sally" in found
     assert "lly" not in found
+
+
+def test_a_preposition_before_a_common_word_is_not_a_name():
+    """47420: 支聯會只是向公眾表示「…」: 向 is "to", not the surname of someone called 向公眾."""
+    assert "向公众" not in people(extract_quotes(ARTICLES["hkcnews-47420-t2s"]["text"])[0])
