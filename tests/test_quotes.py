@@ -417,12 +417,12 @@ def test_sentence_opening_with_you_zhi_continues_the_last_speaker():
 # --- The labelled set ------------------------------------------------------------------------------
 
 
-def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout9_part():
+def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout10_part():
     gold = load_gold()
-    assert {a["split"] for a in gold} == {"dev", "heldout9"}
-    heldout9 = [a for a in gold if a["split"] == "heldout9"]
-    assert len(heldout9) >= 15 and sum(len(a["quotes"]) for a in heldout9) >= 200
-    assert sum(a["script"] == "Hans" for a in heldout9) >= 6
+    assert {a["split"] for a in gold} == {"dev", "heldout10"}
+    heldout10 = [a for a in gold if a["split"] == "heldout10"]
+    assert len(heldout10) >= 15 and sum(len(a["quotes"]) for a in heldout10) >= 160
+    assert sum(a["script"] == "Hans" for a in heldout10) >= 6
     assert {a["script"] for a in gold} == {"Hans", "Hant"}
     for article in gold:
         for item in article["quotes"] + article["org_statements"]:
@@ -430,9 +430,9 @@ def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout9_part():
         assert all(0 <= i < article["text"].count("\n") + 1 for i in article.get("block_quotes", []))
 
 
-@pytest.mark.parametrize("folder", ["heldout7", "heldout8", "heldout9"])
+@pytest.mark.parametrize("folder", ["heldout7", "heldout8", "heldout9", "heldout10"])
 def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder):
-    """heldout7, heldout8 (now dev) and heldout9 come from the full hkcnews mirror (not the corpus
+    """heldout7 to heldout9 (now dev) and heldout10 come from the full hkcnews mirror (not the corpus
     sample); their source files are kept in tests/fixtures/quotes/<folder>/ and the labelled text is
     what the archive stores."""
     from opencc import OpenCC
@@ -450,7 +450,7 @@ def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder):
         assert article["text"] == (t2s.convert(body) if article["id"].endswith("-t2s") else body)
 
 
-def test_heldout9_shares_no_article_with_dev():
+def test_heldout10_shares_no_article_with_dev():
     """Several hkcnews articles are copies of each other or of the replay pages: compare 8-grams."""
 
     def grams(text: str) -> set[str]:
@@ -460,30 +460,30 @@ def test_heldout9_shares_no_article_with_dev():
     gold = load_gold()
     dev = [grams(a["text"]) for a in gold if a["split"] == "dev"]
     for article in gold:
-        if article["split"] == "heldout9":
+        if article["split"] == "heldout10":
             own = grams(article["text"])
             assert max(len(own & other) for other in dev) < 0.2 * len(own), article["id"]
 
 
-def test_heldout9_does_not_fall_below_measured_floor():
+def test_heldout10_does_not_fall_below_measured_floor():
     """The issue targets on held-out data (speaker precision >= 0.92, recall >= 0.88, role accuracy
-    >= 0.85, quote-span F1 >= 0.85) are NOT met. heldout9 (labelled by three separate passes that
-    never ran or read the extractor, scored once after round 9) measured speakers P/R 0.881/0.787,
-    role accuracy 0.784, span F1 0.806 (see the README); this asserts those figures rounded down by
-    0.02 so that they do not regress."""
-    results = evaluate(with_throughput=False)["heldout9"]
-    assert results["speakers"]["precision"] >= 0.86
+    >= 0.85, quote-span F1 >= 0.85) are NOT met, role accuracy apart. heldout10 (labelled by three
+    separate passes that never ran or read the extractor, scored once after round 10) measured
+    speakers P/R 0.900/0.783, role accuracy 0.889, span F1 0.741 (see the README); this asserts those
+    figures rounded down by 0.02 so that they do not regress."""
+    results = evaluate(with_throughput=False)["heldout10"]
+    assert results["speakers"]["precision"] >= 0.88
     assert results["speakers"]["recall"] >= 0.76
-    assert results["role_accuracy"] >= 0.76
-    assert results["spans"]["f1"] >= 0.78
+    assert results["role_accuracy"] >= 0.86
+    assert results["spans"]["f1"] >= 0.72
 
 
 def test_dev_does_not_fall_below_measured_floor():
-    """dev now holds heldout3 to heldout8 too (their errors were listed in rounds 4 to 9)."""
+    """dev now holds heldout3 to heldout9 too (their errors were listed in rounds 4 to 10)."""
     results = evaluate(with_throughput=False)["dev"]
     assert results["speakers"]["precision"] >= 0.91
     assert results["speakers"]["recall"] >= 0.88
-    assert results["role_accuracy"] >= 0.91
+    assert results["role_accuracy"] >= 0.90
     assert results["spans"]["f1"] >= 0.81
 
 
