@@ -280,7 +280,7 @@ POST = (
     "一致",
     "本来", "原本", "原来", "曾经", "及", "和", "仅", "盘问", "质询", "闻言", "发稿", "同样", "事后",
     "访问时", "采访时", "访问", "采访", "去信", "来信", "去函", "写信", "发信", "初时", "起初", "最初",
-    "微笑", "很", "坦言",
+    "微笑", "很",
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
 # 曾太鲍笑薇, 陈生陈大文: a form of address (Mrs/Mr + surname) printed before the name.
@@ -1217,12 +1217,11 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
     if subject.kind == "honorific":
         printed = state.s[subject.start : subject.end] if subject.start is not None else ""
         title = printed[1:]
-        titled = [
-            p for p in state.people.values() if p.name[0] == subject.name and p.role and title in p.role
-        ]
-        if title in ("官", *SURNAME_TITLES) and len(titled) == 1:  # 陈官 is 法官陈仲衡, not 陈淑庄
-            titled[0].positions.append(position)
-            return titled[0].name, titled[0].role, True
+        if title in ("官", *SURNAME_TITLES):  # 陈官 is 法官陈仲衡, not 陈淑庄
+            same = [p for p in state.people.values() if p.name[0] == subject.name and title in (p.role or "")]
+            if len(same) == 1:
+                same[0].positions.append(position)
+                return same[0].name, same[0].role, True
         last = state.last_person
         if last and last[1] and last[1][0] == subject.name and position - last[0] < 400:
             return last[1], last[2], True  # 张胜其…。张先生说 -- the person just quoted
