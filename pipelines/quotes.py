@@ -607,6 +607,11 @@ def _sentence_end(s: str, i: int, pend: int, depth: bytearray, pstart: int) -> i
     return pend
 
 
+def _clause_begin(s: str, i: int, breaks: str = BREAKS) -> int:
+    """Where the clause holding position i begins: after the last of ``breaks`` before it."""
+    return max(s.rfind(ch, 0, i) for ch in breaks) + 1
+
+
 def _clause_start(s: str, i: int, pstart: int, depth: bytearray) -> int:
     """Start of the clause ending at i; a short quotation inside it (以「学者身分」) does not end it."""
     while i > pstart:
@@ -961,7 +966,7 @@ def _collect_people(state: _State) -> None:
 
     def clause_role(i: int) -> str | None:
         # a short quotation is part of the description: 已解散组织「学生动源」前召集人
-        cs = max(s.rfind(ch, 0, i) for ch in "，,。；;！？!?：:\n") + 1
+        cs = _clause_begin(s, i)
         marks = [j for j in range(cs, i) if s[j] in OPEN_MARKS or s[j] in CLOSE_MARKS]
         if marks and (
             len(marks) % 2 or any(marks[k + 1] - marks[k] > 12 for k in range(0, len(marks) - 1, 2))
@@ -1186,7 +1191,7 @@ def _subject_mentions(state: _State) -> None:
             continue
         i = s.find(person.name)
         while i >= 0:
-            cs = max(s.rfind(ch, 0, i) for ch in "，,。；;！？!?：:\n“”「」") + 1
+            cs = _clause_begin(s, i, BREAKS + "“”「」")
             prefix = s[cs:i]
             if i not in person.positions and (not prefix or ADVERBIAL_ONLY.fullmatch(prefix)):
                 person.positions.append(i)
@@ -1255,8 +1260,7 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
 
 def _cited_at(s: str, i: int) -> bool:
     """祁梅娟…引述袁国勇支持保育。她指…: a person cited in a clause is not who a pronoun means next."""
-    cs = max(s.rfind(ch, 0, i) for ch in "，,。；;！？!?：:\n") + 1
-    return CITING_RE.search(s, cs, i) is not None
+    return CITING_RE.search(s, _clause_begin(s, i), i) is not None
 
 
 # --- Records -------------------------------------------------------------------------------------
