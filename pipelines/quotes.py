@@ -345,14 +345,14 @@ SURVEY_SHARE = re.compile(
 # Titles after which a transliterated foreign name may follow: 美国总统特朗普, 英国现任外相拉布.
 FOREIGN_TITLES = (
     "总统", "国务卿", "总理", "外相", "财长", "首相", "大使", "代表", "主管", "发言人", "部长", "主席",
-    "议员", "人士", "教授", "名将", "一哥", "党魁", "参议员", "众议员", "州长", "市长", "执行官",
+    "议员", "人士", "教授", "名将", "一哥", "党魁", "领袖", "参议员", "众议员", "州长", "市长", "执行官",
 )
 # Verbs that may take an object before their words: 问他：, 告诉本台，
 OBJECT_VERBS = {"问", "质问", "追问", "训斥", "告诉", "回答", "反问", "提醒", "询问"}
 PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为", "从", "以", "把", "将", "让", "给")
 # A role is cut after these: 报道访问了…研究员江宇 -> 研究员.
 ROLE_CUTS = re.compile(
-    r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|(?<!顾)问|向|对|据|给|在|称|说|指(?!定|挥|导)|继|"
+    r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|(?<!顾)问|向|对(?!策)|据|给|在(?!野)|称|要求|说|指(?!定|挥|导)|继|"
     r"流传|接受|出席|会见|担任|出任|引来|惹来|引起|控告|起诉|邀请|委任|任命|联同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
     r"、现任|拘捕|逮捕|去信|涉及|致电|呼吁|敦促|促请|(?<![司指法])令(?!人)|"
     r"有(?=[^有]{1,10}$)|跟随|到过|另一[名位个]|[」”』]、)"
@@ -474,6 +474,7 @@ ROLE_THEN_SURNAME = re.compile(
     rf"(?:{_alternation(ROLE_ENDINGS)}|{KINSHIP})(?:之一)?(?:（[^（）\n]{{1,10}}）)?"
     rf"(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
 )
+EPITHET_END = re.compile(r"[、，,]?[「“『][^「“『」”』]{1,12}[」”』]$")
 FOREIGN_TITLE_RE = re.compile(_alternation(FOREIGN_TITLES))
 ROLE_THEN_FOREIGN = re.compile(rf"(?:{_alternation(FOREIGN_TITLES)})[」”』]?(?=[\u4e00-\u9fff]{{2}})")
 # Characters of transliterated foreign names (费尔蒂塔, 梅内德斯), none of them common at the end of a
@@ -503,9 +504,10 @@ AS_SAID = re.compile(
     r"(?:正如|诚如|一如)(?P<np>[^，,。；;「“”」]{2,20}?)(?P<verb>所言|所说|所指|所讲)[，,][ 　]*"
 )
 LIST_BOUNDARY = re.compile(r"[、及和与，,。；;）)的等]|[两三四五六七八九十]人")  # after a name in a list
-# 居于慈乐邨的张女士 / 住了24年的黄太 / 69岁的May姐: someone introduced by a form of address only
+# 居于慈乐邨的张女士 / 住了24年的黄太 / 69岁的May姐 / 。周女士喜欢阅读: someone introduced by a form of
+# address only
 ADDRESS_MENTION = re.compile(
-    rf"的([{''.join(sorted(SURNAMES))}](?:女士|小姐|太太|太|先生|同学)|[A-Z][a-z]+[姐哥]|阿[A-Z][a-z]+)"
+    rf"(?:的|^|(?<=[。！？!?\n]))([{''.join(sorted(SURNAMES))}](?:女士|小姐|太太|太|先生|同学)|[A-Z][a-z]+[姐哥]|阿[A-Z][a-z]+)"
     r"(?![\u4e00-\u9fff]{2}[，,。])"
 )
 ROLE_THEN_LATIN = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})[ \t]*(?=[A-Z][a-z])")
@@ -548,6 +550,7 @@ class _State:
         None  # (position, name, role) of the last speaker
     )
     last_record: tuple[int, _Subject] | None = None  # (end of the words, speaker) of the last record
+    spoken: list[tuple[int, str | None, str | None]] = field(default_factory=list)  # every last_person
     quotes: list[Quote] = field(default_factory=list)
     orgs: list[OrgStatement] = field(default_factory=list)
     consumed: list[tuple[int, int]] = field(default_factory=list)
@@ -689,6 +692,9 @@ def _clean_role(prefix: str) -> str | None:
 
 
 def _role_ok(prefix: str) -> bool:
+    epithet = EPITHET_END.search(prefix)
+    if epithet and _role_ok(prefix[: epithet.start()]):
+        return True  # 副院长、「无创产检之父」卢煜明: a title, then a byname
     tail = _strip_marks(PARENTHETICAL.sub("", prefix))
     if not tail or tail.endswith("的"):
         return True
@@ -920,6 +926,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         head = masked[base:e].rstrip(" 　\t")
         if len(head) < 2:
             continue
+        if (addressed := _role_then_address(state, head, masked[e:], cs + o + base)) is not None:
+            return addressed
         found = _person_at_end(state, head, cs + o + base, hint)
         if found is not None:
             return found
@@ -944,6 +952,18 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
                 return _Subject("anon", role=role, start=cs + o + base, end=cs + o + base + len(head))
             return None
     return _known_at_head(state, cs + o, ce, 8)
+
+
+def _role_then_address(state: _State, head: str, rest: str, offset: int) -> _Subject | None:
+    """文员杨先生则指: a role, then a surname and a form of address, not the name 文员杨."""
+    honorific = next((h for h in HONORIFICS if rest.startswith(h)), None)
+    if honorific is None or head[-1] not in SURNAMES:
+        return None
+    start = offset + len(head) - 1
+    role = _clean_role(state.s[offset:start])
+    if role is None or len(role) < 2 or not _is_title(role):
+        return None
+    return _Subject("honorific", name=head[-1], role=role, start=start, end=start + 1 + len(honorific))
 
 
 def _holder_of_role(state: _State, role: str, before: int) -> str | None:
@@ -1015,10 +1035,10 @@ def _collect_people(state: _State) -> None:
                 break
     for m in ROLE_THEN_FOREIGN.finditer(s):
         i = m.end()
-        if s[i] in SURNAMES:
-            continue
         for k in (4, 3, 2):
             name = s[i : i + k]
+            if name[0] in SURNAMES and (k < 3 or not TRANSLITERATION.issuperset(name)):
+                continue  # 领袖艾班尼斯 is transliterated throughout; 主席王岐山 is for ROLE_THEN_SURNAME
             if _foreign_name_ok(name, s[i + k : i + k + 1]) and (
                 MENTION_END_RE.match(s, i + k) or (k >= 3 and s.count(name) >= 2)
             ):
@@ -1235,7 +1255,8 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
             matches[0].positions.append(position)
             return matches[0].name, matches[0].role, True
         if not matches and printed.endswith(("先生", "女士", "小姐", "太太")):
-            person = _remember(state, printed, None, position)  # 李先生, never named in full: his name here
+            # 李先生, never named in full: his name here
+            person = _remember(state, printed, subject.role, position)
             return person.name, person.role, True
         return None, None, True
     # A pronoun: the person mentioned or quoted last before it, when no other person competes.
@@ -1297,6 +1318,7 @@ def _emit(
         Quote(speaker, _original(state, role), body[a:b], verb, direct, a, b, subject.start, subject.end)
     )
     state.last_person = (b, name, role)
+    state.spoken.append(state.last_person)
 
 
 def _original(state: _State, simplified: str | None) -> str | None:
@@ -1840,7 +1862,8 @@ def _subject_in_paragraph(state: _State, o: int) -> tuple[int, str, str | None] 
 
 
 def _continue_last_speaker(state: _State, o: int, c: int, pend: int) -> None:
-    last = state.last_person
+    # the last to speak before the quotation, not someone quoted later in the paragraph
+    last = max((p for p in state.spoken if p[0] <= o), key=lambda p: p[0], default=None)
     named = _subject_in_paragraph(state, o)  # 楊政賢更在草叢中尋到碎石，…，「…」: the one just named
     if named is not None and (last is None or named[0] > last[0]):
         last = named
@@ -1863,6 +1886,7 @@ def _quote_of(state: _State, person: tuple[int, str | None, str | None], a: int,
     )
     state.consumed.append((a, b))
     state.last_person = (b, name, role)
+    state.spoken.append(state.last_person)
 
 
 def _extend_last_quote(state: _State, end: int) -> None:

@@ -1237,3 +1237,71 @@ def test_a_latin_pseudonym_is_kept_whole():
 def test_a_preposition_before_a_common_word_is_not_a_name():
     """47420: 支聯會只是向公眾表示「…」: 向 is "to", not the surname of someone called 向公眾."""
     assert "向公众" not in people(extract_quotes(ARTICLES["hkcnews-47420-t2s"]["text"])[0])
+
+
+# --- Round 11: heldout10's errors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "西灣河居民對增設自助圖書站表示歡迎。周女士喜歡閱讀，她今天特地坐輪椅來到拍照，"
+        "「因為想通知朋友，西灣河終於有個圖書站。」讀小六的溫同學指，平時要等圖書車來才能借書。"
+        "文員楊先生則指，平時看電子書比較多。"
+    ),
+)
+def test_a_form_of_address_opening_a_sentence_and_after_a_role(text):
+    """8677: 周女士 opens a sentence and is 她; 溫同學 speaks only after her quotation; 文員楊先生 is
+    楊先生 the clerk, not someone called 文員楊."""
+    quotes, _ = extract_quotes(text)
+    assert [(to_simplified(q.speaker), q.role and to_simplified(q.role)) for q in quotes] == [
+        ("周女士", None),
+        ("温同学", None),
+        ("杨先生", "文员"),
+    ]
+
+
+def test_a_title_then_a_byname_before_the_name():
+    """16811: …批評「…」；中大學醫學院副院長、「無創產檢之父」盧煜明就指出，… is a second speaker."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-16811"]["text"])
+    said = {q.text: (q.speaker, q.role) for q in quotes}
+    assert said["科學上很多地方站不住腳"][0] == "徐立之"
+    assert said["現在已有其他可行方法預防愛滋病，賀的研究沒有必要"] == (
+        "盧煜明",
+        "中大學醫學院副院長、「無創產檢之父」",
+    )
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        *(
+            (t, "艾班尼斯", r)
+            for t, r in zip(
+                _both_scripts(
+                    "澳洲在野工黨領袖艾班尼斯表示支持莫里森的建議。不過，艾班尼斯認為，可能性成疑。"
+                ),
+                ("澳洲在野工黨領袖", "澳洲在野工党领袖"),
+                strict=True,
+            )
+        ),
+        (
+            "韩国中央防疫对策本部本部长郑银敬表示，阳性比率会相当高。",
+            "郑银敬",
+            "韩国中央防疫对策本部本部长",
+        ),
+    ],
+)
+def test_roles_keep_words_that_begin_with_a_preposition(text, speaker, role):
+    """29241, 27333: 在野 and 對策 are words inside the role, not 在 / 對 before it; a transliterated
+    name may begin with a surname character (艾)."""
+    quotes, _ = extract_quotes(text)
+    assert {(q.speaker and to_simplified(q.speaker), q.role) for q in quotes} == {
+        (to_simplified(speaker), role)
+    }
+
+
+def test_a_role_starts_after_a_demand():
+    """28752: …要求食物及衞生局局長陳肇始交代: the role is 食物及衞生局局長, not 要求食物及衞生局局長."""
+    found = people(extract_quotes(ARTICLES["hkcnews-28752-t2s"]["text"])[0])
+    assert all(not (role or "").startswith("要求") for roles in found.values() for role in roles)
