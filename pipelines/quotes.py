@@ -150,7 +150,7 @@ ROLE_ENDINGS = (
     "处长",
     "主委", "会计师", "建筑师", "设计师", "企业家", "经济学家", "科学家", "历史学家", "政治学者", "评论人",
     "参选人", "候选人", "召集人", "主编", "大股东", "股东", "外交官", "示威者", "管理层", "医护",
-    "大臣", "被告", "原告", "常委", "委员长", "港督", "总督", "联络人", "发起人", "联系人",
+    "大臣", "被告", "原告", "常委", "委员长", "港督", "总督", "联络人", "发起人", "联系人", "主妇",
 )
 # A speaker with a role and no name (有粉丝留言, 一名员工称) ends with one of these.
 ANON_ENDINGS = (
@@ -169,7 +169,7 @@ ANON_ENDINGS = (
     "港人", "医护", "管理层", "外交官", "示威者", "抗议者", "参加者", "与会者", "嘉宾", "旁听人士",
     "辩方", "控方", "主播", "亲属", "街坊", "店东", "摊贩", "小贩", "商贩", "评论员",
     "老板娘", "伯伯", "老伯", "阿伯", "婆婆", "阿婆", "长者", "协助者", "支持者", "义工", "志愿者", "社工",
-    "干事", "教师", "校友", "秘书", "成员", "朋友", "港商", "立委", "旁听席",
+    "干事", "教师", "校友", "秘书", "成员", "朋友", "港商", "立委", "旁听席", "保安", "保安员", "主妇",
     "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "妈妈", "爸爸",
 )
 ORG_ENDINGS = (
@@ -280,7 +280,7 @@ POST = (
     "一致",
     "本来", "原本", "原来", "曾经", "及", "和", "仅", "盘问", "质询", "闻言", "发稿", "同样", "事后",
     "访问时", "采访时", "访问", "采访", "去信", "来信", "去函", "写信", "发信", "初时", "起初", "最初",
-    "微笑", "很",
+    "微笑", "很", "同日", "其后",
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
 # 曾太鲍笑薇, 陈生陈大文: a form of address (Mrs/Mr + surname) printed before the name.
@@ -307,6 +307,8 @@ OCCASION = re.compile(
     r"(?:出席|在|于|接受|会见|见|到访|主持|参加|出访)[^，,。：:「“”」]{1,20}(?:时|期间|会上)"
 )
 # A clause opening with a condition (…，如司法机构认为…) goes on with the words; nobody new speaks.
+TOPIC = re.compile(r"[ \t　]*(?:至于|对于|关于)")
+PARTY_SIDE = re.compile(r"[^，,。：:「“的在]{2,16}?一方(?!面)")  # 梁耀忠及区诺轩一方: a party's counsel
 HYPOTHETICAL = re.compile(r"[ \t　]*(?:如果|如|若|假如|假若|倘若|即使|一旦|要是)")
 CONTINUING = re.compile(r"[ \t　]*(?:又|更|并|亦|还|另|同时|随后|其后|续|再)[ \t　]*")
 SELF_AGAIN = re.compile(r"(?:他|她)(?:就|又|亦|也|还|则|更|并|同时|随即|再|只|便)*")
@@ -359,6 +361,7 @@ ROLE_CUTS = re.compile(
 )
 
 JOINED_BY_COMMA = re.compile(r"[”」』]?[，,][ 　]*")  # 「…」，「…」 / paraphrase，「…」
+EMBED_MARKUP = ("{{<", "{{%", "<iframe", "<video")  # mirror shortcodes kept in the body text
 OPEN_MARKS = "“「『"
 CLOSE_MARKS = "”」』"
 SENTENCE_END = "。！？!?"
@@ -433,7 +436,8 @@ POST_RE = re.compile(rf"[ \t]*(?:{_alternation(POST)}|[0-9０-９])")
 ADVERBS_ONLY = re.compile(rf"(?:{POST_RE.pattern})*")  # 政府|更发稿|指: nothing but adverbs between
 VERBS_AND_ADVERBS = re.compile(rf"(?:{VERB_RE.pattern}|{POST_RE.pattern})*")  # 王|同意并|表示
 MENTION_END_RE = re.compile(
-    rf"[ \t]*(?:{_alternation(POST)}|{_alternation(_VERB_WORDS)}|[0-9０-９，,、。（(：:及和与被等]|$)"
+    rf"[ \t]*(?:{_alternation(POST)}|{_alternation(_VERB_WORDS)}|刚刚|刚过去"
+    r"|[0-9０-９，,、。（(：:及和与被等]|$)"
 )
 # Relatives named by their kinship to someone in the story: 林小楠的姐姐林小青, 他弟弟林小华.
 KINSHIP = (
@@ -868,6 +872,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
     rest = clause[o:].rstrip(" 　")
     if not rest or rest.startswith("被"):
         return None
+    if rest.startswith("当") and not word_frequency(rest[:2]):
+        return None  # 当法官宣布…，: a time clause ("when"); 当局 and 当地居民 speak
     if (cite := CITING_RE.search(rest)) and cite.start() <= 12:
         inner_start = cs + o + cite.end()
         inner_end = cs + o + len(rest)
@@ -879,6 +885,10 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         found = _subject(state, inner_start, inner_end) if inner_end > inner_start else None
         if found is not None or cite.start() == 0:
             return found
+    if side := PARTY_SIDE.match(rest):
+        return _Subject(
+            "anon", role=side.group(), start=cs + o, end=cs + o + side.end()
+        )  # 黎智英一方: his counsel
     if rest.startswith(QUANTIFIERS):  # 不少网民都形容: an anonymous group, 不少人: nobody in particular
         np = re.sub(
             r"(?:都|亦|也|均|纷纷|同样|更|则)+$",
@@ -941,6 +951,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
             return _Subject("person", name=holder, start=start, end=start + len(head))
         is_org = (np.startswith("《") and np.endswith("》")) or np in KNOWN_ORGS
         if is_org or (ORG_END_RE.search(np) and len(np) <= 20):
+            return _Subject("org", name=np, start=cs + o + base, end=cs + o + base + len(head))
+        if np.endswith("管理层") and len(np) > 3:  # 《苹果日报》管理层, 警方管理层: the company speaks
             return _Subject("org", name=np, start=cs + o + base, end=cs + o + base + len(head))
         if ANON_END_RE.search(np) and len(np) <= 24:
             if SURVEY_SHARE.search(rest):
@@ -1299,8 +1311,8 @@ def _emit(
 ) -> None:
     s, body = state.s, state.body
     a, b = _trim(s, a, b)
-    if b - a < 2:
-        return
+    if b - a < 2 or s.startswith(EMBED_MARKUP, a):
+        return  # 回答台下提问影片：⏎{{< video … >}}: a caption above an embedded video, no words
     name, role, is_person = _resolve(state, subject, position)
     direct = _is_direct(s, a, b, spans) if direct is None else direct
     state.consumed.append((min(a, position), b))
@@ -1491,7 +1503,8 @@ def _cut_at_new_speaker(
     """Shorten the words at a later clause that attributes speech itself: …，李说：「…」 / …，他解释：「…」,
     or that is the reporter's narrative again: …，惹来…的质疑 / …，不少人直接反问 / …，他未有透露…"""
     s = state.s
-    b = _end_of_report(state, a, b, pstart, depth, speaker)
+    if (end := _end_of_report(state, a, b, pstart, depth, speaker)) < b:
+        b = _before_topic(s, a, end)
     for m in STRONG_VERB_RE.finditer(s, a + 1, b):
         v0, v1 = m.span()
         if depth[v0 - pstart] or v1 >= b:
@@ -1504,10 +1517,16 @@ def _cut_at_new_speaker(
         if cs <= a or s[cs - 1] not in "，,;；" or HYPOTHETICAL.match(s, cs):
             continue  # …，如司法机构认为有问题…: a condition inside the words, not a new speaker
         if _restated_surname(s[cs:v0], speaker) or _named_subject_speaks(state, cs, v0, verb=m.group()):
-            return cs - 1
+            return _before_topic(s, a, cs - 1)
         if (s[v1] in DELIMITERS or s[v1] in OPEN_MARKS) and _subject(state, cs, v0) is not None:
-            return cs - 1
+            return _before_topic(s, a, cs - 1)
     return b
+
+
+def _before_topic(s: str, a: int, cut: int) -> int:
+    """…等；至于拒绝移除文宣，他认为…: the topic that the next statement opens with is not in these words."""
+    semicolon = max(s.rfind("；", a, cut), s.rfind(";", a, cut))
+    return semicolon if semicolon > a and TOPIC.match(s, semicolon + 1) else cut
 
 
 def _restated_surname(head: str, speaker: str | None) -> bool:

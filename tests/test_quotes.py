@@ -1305,3 +1305,60 @@ def test_a_role_starts_after_a_demand():
     """28752: …要求食物及衞生局局長陳肇始交代: the role is 食物及衞生局局長, not 要求食物及衞生局局長."""
     found = people(extract_quotes(ARTICLES["hkcnews-28752-t2s"]["text"])[0])
     assert all(not (role or "").startswith("要求") for roles in found.values() for role in roles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "對於舉辦悼念會，他指事前有通知校方，包括為同學量體溫、呼籲同學4人一組等；"
+        "至於拒絕移除文宣及張貼文宣，他認為學生會告示版是開放予學生。"
+    ),
+)
+def test_a_topic_opening_the_next_statement_is_not_in_the_words(text):
+    """37530: …等；至於拒絕移除文宣…，他認為…: the words end at the semicolon."""
+    quotes, _ = extract_quotes(text)
+    first = text[text.index("事前") : text.index("；")]
+    second = text[text.index("認為" if "認為" in text else "认为") + 2 : -1]
+    assert [q.text for q in quotes] == [first, second]
+
+
+def test_an_embedded_video_is_never_the_words():
+    """16811: 賀建奎演講及回答台下提問影片：⏎{{< video … >}} is a caption and a video."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-16811"]["text"])
+    assert quotes and not any(q.text.startswith("{{<") for q in quotes)
+
+
+def test_bail_hearing_speakers_and_a_time_clause():
+    """17111: 家庭主婦Lee Shi則稱 (a Latin name after a role); 當法官宣布…，: "when", nobody speaking."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-17111"]["text"])
+    assert ("Lee Shi", "家庭主婦") in {(q.speaker, q.role) for q in quotes}
+    assert not any((q.role or "").startswith("當") for q in quotes)
+
+
+def test_a_speaker_after_a_time_or_a_statement():
+    """49560: 主席李國章剛過去的周日投票時，形容… ; 高志活同日發聲明指… ; 保安說：「…」."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-49560-t2s"]["text"])
+    said = {q.text: (q.speaker, q.role) for q in quotes}
+    assert said["处理国殇之柱有困难，需先澄清拥有权谁属，再重新寻求法律意见"][0] == "李国章"
+    assert said["不清楚、不知道。"] == (None, "保安")
+    assert any(q.speaker == "高志活" and q.text.startswith("未来一年") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts("候任特首林鄭月娥在記者會上回應說，不認為要尋找新血。她其後表示，預計會有較多年輕人加入。"),
+)
+def test_a_pronoun_then_afterwards(text):
+    """4737: 她其後表示 is 林鄭月娥 again."""
+    quotes, _ = extract_quotes(text)
+    assert [to_simplified(q.speaker) for q in quotes] == ["林郑月娥", "林郑月娥"]
+
+
+def test_a_partys_side_and_a_papers_management():
+    """40330: 黎智英一方求情指 is his counsel, not 黎智英; 42626: 《蘋果日報》管理層 speaks for the paper."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-40330"]["text"])
+    sides = {q.role for q in quotes if q.speaker is None}
+    assert {"梁耀忠及區諾軒一方", "黎智英一方"} <= sides
+    assert "梁耀忠" not in {q.speaker for q in quotes}
+    _, orgs = extract_quotes(ARTICLES["hkcnews-42626"]["text"])
+    assert "《蘋果日報》管理層" in {o.organisation for o in orgs}
