@@ -227,7 +227,7 @@ VERBS = (
     "叙说", "讲到", "表态", "高呼", "高喊", "大喊", "痛批", "诘问", "打趣", "叹道", "不同意",
     "归咎", "寄望", "回想", "留意到", "认定", "娓娓道来", "破口大骂", "有感而发", "自嘲", "不认为",
     "叙述", "呼喊", "喊着", "高叫", "开口", "确认", "喻为", "敦促",
-    "问到", "反建议", "质询",
+    "问到", "反建议", "质询", "笑道", "说笑道",
 )
 # Verbs that report speech only right after a person (她希望…, 黄太坚信…) and never end someone's words:
 # inside a statement they are the speaker's own words (…，她也希望可接种…).
@@ -306,9 +306,11 @@ REPLY_WITH = re.compile(r"(?:作为?)?(?P<verb>回应|回复|回覆|作答|答�
 OCCASION = re.compile(
     r"(?:出席|在|于|接受|会见|见|到访|主持|参加|出访)[^，,。：:「“”」]{1,20}(?:时|期间|会上)"
 )
-# A clause opening with a condition (…，如司法机构认为…) goes on with the words; nobody new speaks.
-TOPIC = re.compile(r"[ \t　]*(?:至于|对于|关于)")
+# …，有与会者质疑…: someone else, unnamed, speaks next
+SOMEONE = re.compile(r"有(?P<who>[^，,。：:「“]{1,10}?)(?:都|亦|也|更|则|即|随即)?")
+TOPIC = re.compile(r"[ \t　]*(?:至于|对于|关于)")  # …；至于…，他认为: the topic of the next statement
 PARTY_SIDE = re.compile(r"[^，,。：:「“的在]{2,16}?一方(?!面)")  # 梁耀忠及区诺轩一方: a party's counsel
+# A clause opening with a condition (…，如司法机构认为…) goes on with the words; nobody new speaks.
 HYPOTHETICAL = re.compile(r"[ \t　]*(?:如果|如|若|假如|假若|倘若|即使|一旦|要是)")
 CONTINUING = re.compile(r"[ \t　]*(?:又|更|并|亦|还|另|同时|随后|其后|续|再)[ \t　]*")
 SELF_AGAIN = re.compile(r"(?:他|她)(?:就|又|亦|也|还|则|更|并|同时|随即|再|只|便)*")
@@ -467,7 +469,7 @@ AFFILIATIONS = (
 )
 AFFILIATION_RE = re.compile(rf"(?:{_alternation(AFFILIATIONS)})$")
 AFFILIATION_THEN_SURNAME = re.compile(
-    rf"(?:党|联|民连|界|派|部|局|署)(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
+    rf"(?:党|联|民连|界|派|部|局|署|工联会|职工盟|教协)(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
 )
 ANON_END_RE = re.compile(rf"(?:{_alternation(ANON_ENDINGS)})$")
 ORG_END_RE = re.compile(rf"(?:{_alternation(ORG_ENDINGS)})$")
@@ -1520,6 +1522,8 @@ def _cut_at_new_speaker(
             return _before_topic(s, a, cs - 1)
         if (s[v1] in DELIMITERS or s[v1] in OPEN_MARKS) and _subject(state, cs, v0) is not None:
             return _before_topic(s, a, cs - 1)
+        if (someone := SOMEONE.fullmatch(s, cs, v0)) and ANON_END_RE.search(someone.group("who")):
+            return cs - 1  # …，有与会者质疑…: someone else asks
     return b
 
 
@@ -1817,6 +1821,8 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
         if found is None:
             continue
         a, b, content_spans = found
+        if not delimited and b - a <= 8 and s[b - 1] == "时" and s[b : b + 1] in "，,":
+            continue  # 市民向涂谨申说加油时，: a time clause, the sentence goes on about something else
         from_next = next_para is not None and a >= next_para[0]  # 张炳良说：⏎ …: the paragraph is his words
         if delimited and _relayed(state, cs, v0, a, pend):
             continue

@@ -1362,3 +1362,24 @@ def test_a_partys_side_and_a_papers_management():
     assert "梁耀忠" not in {q.speaker for q in quotes}
     _, orgs = extract_quotes(ARTICLES["hkcnews-42626"]["text"])
     assert "《蘋果日報》管理層" in {o.organisation for o in orgs}
+
+
+def test_a_union_member_and_a_joke():
+    """28752: 工聯會何啟明詢問，… ; 45620: 他更說笑道：「…」 (the verb is 說笑道, the words the quotation)."""
+    assert "何启明" in people(extract_quotes(ARTICLES["hkcnews-28752-t2s"]["text"])[0])
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-45620-t2s"]["text"])
+    assert ("说笑道", "如果唔系，我应该走。") in {(q.verb, q.text) for q in quotes}
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "民主黨涂謹申今早亦在法庭外排隊旁聽。市民向涂謹申說加油時，涂微笑點頭回應「盡力啦」。"
+        "賀建奎透露，只有4人曾看過知情同意書，有與會者質疑講解同意書的人員有否經過培訓。"
+    ),
+)
+def test_a_time_clause_and_someone_else_asking(text):
+    """38660: 市民向涂謹申說加油時，… is a time clause, not a quotation; 16811: …，有與會者質疑… ends
+    賀建奎's words."""
+    quotes, _ = extract_quotes(text)
+    assert [to_simplified(q.text) for q in quotes] == ["尽力啦", "只有4人曾看过知情同意书"]
