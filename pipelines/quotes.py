@@ -556,7 +556,9 @@ class _State:
         None  # (position, name, role) of the last speaker
     )
     last_record: tuple[int, _Subject] | None = None  # (end of the words, speaker) of the last record
-    spoken: list[tuple[int, str | None, str | None]] = field(default_factory=list)  # every last_person
+    spoken: list[tuple[int, str | None, str | None]] = field(
+        default_factory=list
+    )  # each last_person, in turn
     quotes: list[Quote] = field(default_factory=list)
     orgs: list[OrgStatement] = field(default_factory=list)
     consumed: list[tuple[int, int]] = field(default_factory=list)
@@ -887,10 +889,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         found = _subject(state, inner_start, inner_end) if inner_end > inner_start else None
         if found is not None or cite.start() == 0:
             return found
-    if side := PARTY_SIDE.match(rest):
-        return _Subject(
-            "anon", role=side.group(), start=cs + o, end=cs + o + side.end()
-        )  # 黎智英一方: his counsel
+    if side := PARTY_SIDE.match(rest):  # 黎智英一方: his counsel, unnamed
+        return _Subject("anon", role=side.group(), start=cs + o, end=cs + o + side.end())
     if rest.startswith(QUANTIFIERS):  # 不少网民都形容: an anonymous group, 不少人: nobody in particular
         np = re.sub(
             r"(?:都|亦|也|均|纷纷|同样|更|则)+$",
@@ -951,10 +951,12 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         if holder := _holder_of_role(state, np, cs):
             start = cs + o + base
             return _Subject("person", name=holder, start=start, end=start + len(head))
-        is_org = (np.startswith("《") and np.endswith("》")) or np in KNOWN_ORGS
+        is_org = (
+            (np.startswith("《") and np.endswith("》"))
+            or np in KNOWN_ORGS
+            or (np.endswith("管理层") and len(np) > 3)  # 《苹果日报》管理层: the company speaks
+        )
         if is_org or (ORG_END_RE.search(np) and len(np) <= 20):
-            return _Subject("org", name=np, start=cs + o + base, end=cs + o + base + len(head))
-        if np.endswith("管理层") and len(np) > 3:  # 《苹果日报》管理层, 警方管理层: the company speaks
             return _Subject("org", name=np, start=cs + o + base, end=cs + o + base + len(head))
         if ANON_END_RE.search(np) and len(np) <= 24:
             if SURVEY_SHARE.search(rest):
@@ -1331,7 +1333,11 @@ def _emit(
     state.quotes.append(
         Quote(speaker, _original(state, role), body[a:b], verb, direct, a, b, subject.start, subject.end)
     )
-    state.last_person = (b, name, role)
+    _spoke(state, b, name, role)
+
+
+def _spoke(state: _State, end: int, name: str | None, role: str | None) -> None:
+    state.last_person = (end, name, role)
     state.spoken.append(state.last_person)
 
 
@@ -1910,8 +1916,7 @@ def _quote_of(state: _State, person: tuple[int, str | None, str | None], a: int,
         Quote(_original(state, name), _original(state, role), state.body[a:b], "", True, a, b)
     )
     state.consumed.append((a, b))
-    state.last_person = (b, name, role)
-    state.spoken.append(state.last_person)
+    _spoke(state, b, name, role)
 
 
 def _extend_last_quote(state: _State, end: int) -> None:
