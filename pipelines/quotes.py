@@ -700,7 +700,7 @@ def _clean_role(prefix: str) -> str | None:
 
 
 def _role_ok(prefix: str) -> bool:
-    epithet = EPITHET_END.search(prefix)
+    epithet = EPITHET_END.search(prefix) if prefix[-1:] in CLOSE_MARKS else None  # hot path: test cheaply
     if epithet and _role_ok(prefix[: epithet.start()]):
         return True  # 副院长、「无创产检之父」卢煜明: a title, then a byname
     tail = _strip_marks(PARENTHETICAL.sub("", prefix))
