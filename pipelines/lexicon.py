@@ -11,23 +11,33 @@ from importlib.resources import files
 
 # jieba's frequencies are counts in its training corpus; below this a "word" is often a name.
 MIN_FREQUENCY = 300
+# Rarer entries still mark a plain noun or verb (办公桌, 行踪) when a place or organisation tag does not.
+RARE_FREQUENCY = 100
+NAME_TAGS = ("ns", "nt", "nz")  # place, organisation and other proper names: 普京 is tagged ns
 
 
 @lru_cache(maxsize=1)
 def common_words() -> dict[str, tuple[int, str]]:
-    """Two- and three-character words of jieba's dictionary at least MIN_FREQUENCY frequent, with
+    """Two- and three-character words of jieba's dictionary at least RARE_FREQUENCY frequent, with
     (frequency, part of speech); person names (tags nr…) are left out."""
     words: dict[str, tuple[int, str]] = {}
     for line in (files("jieba") / "dict.txt").read_text("utf-8").splitlines():
         word, frequency, tag = line.split(" ")
-        if 2 <= len(word) <= 3 and int(frequency) >= MIN_FREQUENCY and not tag.startswith("nr"):
+        if 2 <= len(word) <= 3 and int(frequency) >= RARE_FREQUENCY and not tag.startswith("nr"):
             words[word] = (int(frequency), tag)
     return words
 
 
 def word_frequency(word: str) -> int:
     """How common ``word`` (Simplified) is as an ordinary word; 0 if it is not one."""
-    return common_words().get(word, (0, ""))[0]
+    frequency = common_words().get(word, (0, ""))[0]
+    return frequency if frequency >= MIN_FREQUENCY else 0
+
+
+def is_dictionary_word(word: str) -> bool:
+    """``word`` is a plain word of the dictionary, however rare, and not a proper name."""
+    _, tag = common_words().get(word, (0, ""))
+    return bool(tag) and not tag.startswith(NAME_TAGS)
 
 
 def is_verb(word: str, min_frequency: int = MIN_FREQUENCY) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Collection
 from dataclasses import asdict, dataclass, field, replace
 
 from pipelines.byline import BYLINE_LINE, parse_byline
-from pipelines.lexicon import idioms, is_verb, word_frequency
+from pipelines.lexicon import idioms, is_dictionary_word, is_verb, word_frequency
 from pipelines.normalise import to_simplified
 
 
@@ -151,6 +151,7 @@ ROLE_ENDINGS = (
     "主委", "会计师", "建筑师", "设计师", "企业家", "经济学家", "科学家", "历史学家", "政治学者", "评论人",
     "参选人", "候选人", "召集人", "主编", "大股东", "股东", "外交官", "示威者", "管理层", "医护",
     "大臣", "被告", "原告", "常委", "委员长", "港督", "总督", "联络人", "发起人", "联系人", "主妇",
+    "裁判官", "主控官", "事主",
 )
 # A speaker with a role and no name (有粉丝留言, 一名员工称) ends with one of these.
 ANON_ENDINGS = (
@@ -198,6 +199,7 @@ DOCUMENTS = (
     "判决书", "判决", "通知", "新闻稿", "社论", "文件", "决定", "资料", "数据", "研究", "信中", "信件",
     "电邮",
     "律师信", "起诉书", "公开信", "标题", "短片", "视频", "影片", "片段", "官网", "网站", "帖子", "推文",
+    "陈报状", "起诉状", "诉状",
 )
 GENERIC = (
     "不少", "很多", "许多", "大批", "一些", "有人", "不少人", "很多人", "许多人", "外界", "舆论", "坊间",
@@ -259,7 +261,7 @@ CONNECTORS = re.compile(
     r"最后|后来|当时|早前|此前|日前|近日|亦有|更有|还有|也有|有(?!组织|关)|包括|并|又|及|和|即|甚至|就|则|因此|所以|另一(?:位|名|个)?|另|同样|一方面|首先|其次|"
     r"接着|稍后|会上|会后|对于此事|针对此事|对此事|就此|为此|总之|可是|只是|再者|尤其|特别是|因为|由于|因|"
     r"可见|结果|于是|惟|唯|都有|(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日|"
-    r"[\s　]|[一二三四五六七八九十两几数多0-9０-９]+(?:名|位|个)|该|另一位|另一名|另一个)+"
+    r"[\s　]|[一二三四五六七八九十两几数多0-9０-９]+(?:名|位|个)|该(?:名|位|个)?|另一位|另一名|另一个)+"
 )
 POST = (
     "在", "于", "对", "向", "跟", "与", "接受", "透过", "通过", "就", "针对", "也", "亦", "又", "则",
@@ -280,7 +282,7 @@ POST = (
     "一致",
     "本来", "原本", "原来", "曾经", "及", "和", "仅", "盘问", "质询", "闻言", "发稿", "同样", "事后",
     "访问时", "采访时", "访问", "采访", "去信", "来信", "去函", "写信", "发信", "初时", "起初", "最初",
-    "微笑", "很", "同日", "其后",
+    "微笑", "很", "同日", "其后", "作供", "作证",
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
 # 曾太鲍笑薇, 陈生陈大文: a form of address (Mrs/Mr + surname) printed before the name.
@@ -350,6 +352,7 @@ SURVEY_SHARE = re.compile(
 FOREIGN_TITLES = (
     "总统", "国务卿", "总理", "外相", "财长", "首相", "大使", "代表", "主管", "发言人", "部长", "主席",
     "议员", "人士", "教授", "名将", "一哥", "党魁", "领袖", "参议员", "众议员", "州长", "市长", "执行官",
+    "总编辑", "总编", "总裁", "经理",
 )
 # Verbs that may take an object before their words: 问他：, 告诉本台，
 OBJECT_VERBS = {"问", "质问", "追问", "训斥", "告诉", "回答", "反问", "提醒", "询问"}
@@ -358,7 +361,7 @@ PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为"
 ROLE_CUTS = re.compile(
     r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|(?<!顾)问|向|对(?!策)|据|给|在(?!野)|称|要求|说|指(?!定|挥|导)|继|"
     r"流传|接受|出席|会见|担任|出任|引来|惹来|引起|控告|起诉|邀请|委任|任命|联同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
-    r"、现任|拘捕|逮捕|去信|涉及|致电|呼吁|敦促|促请|(?<![司指法])令(?!人)|"
+    r"、现任|拘捕|逮捕|去信|涉及|致电|通知|宣判|呼吁|敦促|促请|(?<![司指法])令(?!人)|"
     r"有(?=[^有]{1,10}$)|跟随|到过|另一[名位个]|[」”』]、)"
 )
 
@@ -490,6 +493,7 @@ TRANSLITERATION = set(
     "戈格贡古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷蕾里利莉林琳卢鲁路伦"
     "罗洛马玛迈麦曼梅门蒙米敏莫默姆穆纳娜奈南内尼宁纽努诺欧帕佩彭皮珀普奇齐契乔切琼丘萨塞桑瑟森"
     "沙莎舍什斯松苏索塔泰坦汤唐特滕提汀图托瓦威韦维温沃乌西希夏辛休雅亚扬耶伊因尤约泽扎詹朱兹佐"
+    "隆撒列夫瑞丽妮娅芙茜黛露赛茨鲍铁"
 )
 NAME_WITH_ORIGINAL = re.compile(
     r"([\u4e00-\u9fff·]{2,8})[ \t]*[（(][ \t]*[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+)+[ \t]*[)）]"
@@ -729,7 +733,11 @@ def _better_role(new: str | None, old: str | None) -> bool:
         return False
     if old is None or _is_title(new) != _is_title(old):
         return old is None or _is_title(new)
-    return len(new) > len(old)
+    return _fullness(new) > _fullness(old)
+
+
+def _fullness(role: str) -> int:
+    return len(role) - role.count("《") - role.count("》")  # 《国安法》指定法官 is no fuller
 
 
 def _name_candidates(head: str, state: _State, following: str = "") -> list[tuple[int, str]]:
@@ -796,6 +804,8 @@ def _is_plain_word(name: str, state: _State) -> bool:
     (史教育, 先进行), unless the article introduced it as a person."""
     if name in state.people:
         return False
+    if is_dictionary_word(name) or name.endswith(("委会", "管会")):
+        return True  # 行踪, 办公桌; 陆委会 is an organisation
     if len(name) == 2:
         return word_frequency(name) > 0
     if name[-1] == "中" and word_frequency(name[:2]):  # 会议中, 过程中: "during", not 谢振中
@@ -814,7 +824,7 @@ def _foreign_name_ok(name: str, following: str = "") -> bool:
     (休斯顿火|箭)."""
     return (
         bool(ALL_CJK.fullmatch(name))
-        and not word_frequency(name)
+        and not is_dictionary_word(name)  # 总统办公桌
         and name not in idioms()  # 作为前主席难辞其咎
         and word_frequency(name[:2]) < 1000
         and not word_frequency(name[-1] + following)
@@ -1029,11 +1039,13 @@ def _collect_people(state: _State) -> None:
                 and name[:2] not in NOT_NAMES
                 and (k == 2 or name[-1] not in NOT_NAME_END)
                 and not _is_plain_word(name, state)
-                and not (k == 3 and _starts_verb(s, i + 2))
+                and not (k == 3 and (_starts_verb(s, i + 2) or is_verb(s[i + 2 : i + 4])))  # 冯骅巡视
             )
             # 控告立法会会计界议员梁继昌诽谤: a three-character name printed again later is a name
             recurs = s.count(name, i + k) >= (1 if k == 3 else 2)
-            if valid and (MENTION_END_RE.match(s, i + k) or recurs):
+            # 大律师曾蔼琪查问下: a verb after the three characters ends the name
+            verb_after = k == 3 and not MENTION_END_RE.match(s, i + 2) and is_verb(s[i + 3 : i + 5], 100)
+            if valid and (MENTION_END_RE.match(s, i + k) or recurs or verb_after):
                 _remember(state, name, clause_role(i), i)
                 break
     for m in AFFILIATION_THEN_SURNAME.finditer(s):
@@ -1175,6 +1187,8 @@ def _double_surname_names(state: _State) -> None:
         name = s[i : i + 4]
         if name in seen or not _plausible_name(name) or s[i + 2 : i + 4] in NOT_NAMES:
             continue
+        if word_frequency(s[i - 1 : i + 1]) >= WORD_ACROSS_NAME:
+            continue  # 上司吕国荣: the first "surname" ends a word
         seen.add(name)
         after_role = (  # 行政长官林郑月娥回应; not 主席马岳指出 or 议员蔡华今日
             ROLE_END_RE.search(s, max(0, i - 8), i) is not None

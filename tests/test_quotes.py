@@ -1385,3 +1385,75 @@ def test_a_time_clause_and_someone_else_asking(text):
     賀建奎's words."""
     quotes, _ = extract_quotes(text)
     assert [to_simplified(q.text) for q in quotes] == ["尽力啦", "只有4人曾看过知情同意书"]
+
+
+# --- Round 12: heldout11's errors ------------------------------------------------------------------
+
+
+def test_dictionary_words_and_short_organisation_names_are_not_people():
+    """17350: 總統辦公桌 (a desk), 12317: 議員行蹤 (whereabouts), rare words of jieba's dictionary;
+    46711: 陸委會 (an organisation) and 刑事陳報狀 (a court filing) are not people either."""
+    speakers = {
+        article: {to_simplified(q.speaker) for q in extract_quotes(ARTICLES[article]["text"])[0] if q.speaker}
+        for article in ("hkcnews-17350-t2s", "hkcnews-12317", "hkcnews-46711-t2s")
+    }
+    assert "加德纳" in speakers["hkcnews-17350-t2s"]
+    assert "办公桌" not in speakers["hkcnews-17350-t2s"]
+    assert "行踪" not in speakers["hkcnews-12317"]
+    assert not {"陆委会", "陈报状"} & speakers["hkcnews-46711-t2s"]
+
+
+@pytest.mark.parametrize(
+    "text", _both_scripts("事主付國豪作供指，當日向群眾大喊。付作供指，那時感到被冒犯。")
+)
+def test_court_roles_and_testimony(text):
+    """34995: 事主 is a role and 作供 stands between a witness and the verb, also after the surname
+    alone; 39127: 裁判官 is a role, and 鄭紀航裁決時表示 is the magistrate speaking."""
+    quotes, _ = extract_quotes(text)
+    assert [(to_simplified(q.speaker), to_simplified(q.role)) for q in quotes] == [("付国豪", "事主")] * 2
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-39127"]["text"])
+    magistrate = next(q for q in quotes if q.text.startswith("事發時警方已多次要求各被告分開"))
+    assert (magistrate.speaker, magistrate.role) == ("鄭紀航", "裁判官")
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "路透社記者瓦隆（Wa Lone）及喬索歐（Kyaw Soe Oo）於2017年12月被捕。"
+        "瓦隆表示，感謝世界各地支持他們的人們。"
+        "路透社總編輯阿特拉表示，瓦隆和喬索歐都是充滿勇氣的新聞工作者。"
+    ),
+)
+def test_transliterated_names_after_an_editor_and_with_their_original(text):
+    """20360: 瓦隆 (Wa Lone) is a transliterated name (隆 is one of its characters) and 總編輯 a title
+    before one; 26210: 賈撒列維克 (Tarik Jasarevic) is one name, not 賈撒列 and 維克."""
+    quotes, _ = extract_quotes(text)
+    assert [(to_simplified(q.speaker), to_simplified(q.role)) for q in quotes] == [
+        ("瓦隆", "路透社记者"),
+        ("阿特拉", "路透社总编辑"),
+    ]
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-26210-t2s"]["text"])
+    assert {q.speaker for q in quotes if q.text.startswith("虽然尚无明确证据")} == {"贾撒列维克"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "黃在死者張耀升的代表大律師曾藹琪查問下同意，當日已不算細火。曾續問：「咁你有冇諗過試吓拎起個滅火筒？」"
+    ),
+)
+def test_a_verb_after_three_characters_ends_a_name(text):
+    """45163: 曾藹琪查問 ends the name 曾藹琪, so 曾續問 (曾 goes on asking) is her; 49300: 馮驊巡視 is
+    馮驊 inspecting, not someone called 馮驊巡."""
+    quotes, _ = extract_quotes(text)
+    asked = next(q for q in quotes if q.direct)
+    assert (to_simplified(asked.speaker), to_simplified(asked.role)) == ("曾蔼琪", "代表大律师")
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-49300"]["text"])
+    assert "馮驊巡" not in {q.speaker for q in quotes}
+
+
+def test_a_word_before_a_double_surname_and_a_notification_before_a_role():
+    """45163: 上司呂國榮 is not the married name 司呂國榮, and 便會通知上司、時任助理營運經理呂國榮 gives
+    the role after 通知."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-45163"]["text"])
+    assert people(quotes)["呂國榮"] == {"上司、時任助理營運經理"}
