@@ -151,7 +151,7 @@ ROLE_ENDINGS = (
     "主委", "会计师", "建筑师", "设计师", "企业家", "经济学家", "科学家", "历史学家", "政治学者", "评论人",
     "参选人", "候选人", "召集人", "主编", "大股东", "股东", "外交官", "示威者", "管理层", "医护",
     "大臣", "被告", "原告", "常委", "委员长", "港督", "总督", "联络人", "发起人", "联系人", "主妇",
-    "裁判官", "主控官", "事主",
+    "裁判官", "主控官", "事主", "主持",
 )
 # A speaker with a role and no name (有粉丝留言, 一名员工称) ends with one of these.
 ANON_ENDINGS = (
@@ -354,6 +354,10 @@ FOREIGN_TITLES = (
     "议员", "人士", "教授", "名将", "一哥", "党魁", "领袖", "参议员", "众议员", "州长", "市长", "执行官",
     "总编辑", "总编", "总裁", "经理",
 )
+# 向公务员事务局一般职系处长|李伯康: a role and name after 向 (to) are the object, not the speaker.
+OBJECT_WITH_ROLE = re.compile(
+    r"(?:^|[^面方])(?:向|跟|给|致函|致信|去信|致电)([^，,。；;：:、「」“”向跟给]{2,24})$"
+)
 # Verbs that may take an object before their words: 问他：, 告诉本台，
 OBJECT_VERBS = {"问", "质问", "追问", "训斥", "告诉", "回答", "反问", "提醒", "询问"}
 PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为", "从", "以", "把", "将", "让", "给")
@@ -361,7 +365,7 @@ PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为"
 ROLE_CUTS = re.compile(
     r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|(?<!顾)问|向|对(?!策)|据|给|在(?!野)|称|要求|说|指(?!定|挥|导)|继|"
     r"流传|接受|出席|会见|担任|出任|引来|惹来|引起|控告|起诉|邀请|委任|任命|联同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
-    r"、现任|拘捕|逮捕|去信|涉及|致电|通知|宣判|呼吁|敦促|促请|(?<![司指法])令(?!人)|"
+    r"、现任|拘捕|逮捕|去信|涉及|致电|通知|宣判|批评(?!家)|谴责|质疑|感谢|赞扬|称赞|斥责|抨击|呼吁|敦促|促请|(?<![司指法])令(?!人)|"
     r"有(?=[^有]{1,10}$)|跟随|到过|另一[名位个]|[」”』]、)"
 )
 
@@ -697,7 +701,7 @@ def _clean_role(prefix: str) -> str | None:
         )
     ):
         prefix = prefix[m.end() :]  # 特朗普与中国国家主席习近平 -> 中国国家主席
-    prefix = prefix.strip(" 　,，、")
+    prefix = prefix.strip(" 　,，、—")
     if prefix[:1] in "与及" and len(prefix) > 3:
         prefix = prefix[1:]  # 与中间人、塞内加尔前外长加迪奥会面: the role begins after 与
     return prefix or None
@@ -841,6 +845,8 @@ def _not_a_subject(head: str, start: int, name: str, following: str, state: _Sta
     prefix = head[:start].rstrip(" 　")
     if prefix[-1:] and prefix[-1] in "在于到从往赴抵向对跟问":
         return True
+    if (to := OBJECT_WITH_ROLE.search(prefix)) and _is_title(to.group(1)):
+        return True  # 工会向…处长李伯康发信，谴责: the one written to
     if name in _VERB_WORDS:
         return True  # 有人高叫：: the verb, not a surname and a given name
     if head[max(start - 1, 0) : start + 1] in WORD_BEFORE_SURNAME:

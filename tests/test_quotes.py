@@ -1457,3 +1457,33 @@ def test_a_word_before_a_double_surname_and_a_notification_before_a_role():
     the role after 通知."""
     quotes, _ = extract_quotes(ARTICLES["hkcnews-45163"]["text"])
     assert people(quotes)["呂國榮"] == {"上司、時任助理營運經理"}
+
+
+def test_a_title_and_name_after_to_are_who_was_written_to():
+    """12317: 協會…向公務員事務局一般職系處長李伯康發信，譴責… is the association's letter to him."""
+    quotes, orgs = extract_quotes(ARTICLES["hkcnews-12317"]["text"])
+    assert "李伯康" not in {q.speaker for q in quotes}
+    assert any(o.text.startswith("許智峯搶去一名正執行職務的女EO職系人員手機") for o in orgs)
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        *zip(
+            _both_scripts("郭榮鏗及民主黨涂謹申正激動地批評委員會主席謝偉俊。謝偉俊插話說：「對唔住啊。」"),
+            ("委員會主席", "委员会主席"),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts("全紅嬋的父親受訪。——全紅嬋父親全文茂說：「我就想對捐贈者說，你們有心了。」"),
+            ("全紅嬋父親", "全红婵父亲"),
+            strict=True,
+        ),
+        *zip(_both_scripts("主持陳志雲直言，對警方拘捕行動失望。"), ("主持", "主持"), strict=True),
+    ],
+)
+def test_a_role_starts_after_criticism_and_a_dash_and_a_host_has_one(text, role):
+    """7781: the role after …批評 is the criticised chairman's; 44183: a dash before a caption's
+    role is not part of it; 35331: 主持 (a radio host) is a role."""
+    quotes, _ = extract_quotes(text)
+    assert quotes[-1].role == role
