@@ -287,6 +287,7 @@ POST = (
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
 # 曾太鲍笑薇, 陈生陈大文: a form of address (Mrs/Mr + surname) printed before the name.
 ADDRESS_FORM = re.compile(rf"[{''.join(sorted(SURNAMES))}](?:太太|太|生|先生|女士|小姐)")
+ELDERS = ("婆婆", "伯伯")  # 何婆婆, 谢婆婆: an elderly person named by surname, as printed
 # Surname + these also names a known person when said at the head of a clause: 陈官 (a judge), 张生.
 HEAD_HONORIFICS = (*HONORIFICS, "大状", "官", "生", "sir", "Sir")
 # Surname + a title (梁医生, 何律师) names the one person of that surname the article has named in full.
@@ -521,7 +522,7 @@ LIST_BOUNDARY = re.compile(r"[、及和与，,。；;）)的等]|[两三四五�
 # 居于慈乐邨的张女士 / 住了24年的黄太 / 69岁的May姐 / 。周女士喜欢阅读: someone introduced by a form of
 # address only
 ADDRESS_MENTION = re.compile(
-    rf"(?:的|^|(?<=[。！？!?\n]))([{''.join(sorted(SURNAMES))}](?:女士|小姐|太太|太|先生|同学)|[A-Z][a-z]+[姐哥]|阿[A-Z][a-z]+)"
+    rf"(?:的|^|(?<=[。！？!?\n]))([{''.join(sorted(SURNAMES))}](?:女士|小姐|太太|太|先生|同学|婆婆|伯伯)|[A-Z][a-z]+[姐哥]|阿[A-Z][a-z]+)"
     r"(?![\u4e00-\u9fff]{2}[，,。])"
 )
 ROLE_THEN_LATIN = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})[ \t]*(?=[A-Z][a-z])")
@@ -925,7 +926,7 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         if rest.startswith(p) and (len(rest) == len(p) or POST_RE.match(rest, len(p))):
             return _Subject("pronoun", name=p, start=cs + o, end=cs + o + len(p))
     if rest[0] in SURNAMES:
-        after = next((h for h in (*HEAD_HONORIFICS, "同学", "太") if rest.startswith(h, 1)), "")
+        after = next((h for h in (*HEAD_HONORIFICS, *ELDERS, "同学", "太") if rest.startswith(h, 1)), "")
         if after and (len(rest) == 1 + len(after) or POST_RE.match(rest, 1 + len(after))):
             start, end = cs + o, cs + o + 1 + len(after)
             if full := state.aliases.get(rest[: 1 + len(after)]):  # 曾太 for 曾太鲍笑薇
@@ -1290,7 +1291,7 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
         if len(matches) == 1:
             matches[0].positions.append(position)
             return matches[0].name, matches[0].role, True
-        if not matches and printed.endswith(("先生", "女士", "小姐", "太太")):
+        if not matches and printed.endswith(("先生", "女士", "小姐", "太太", *ELDERS)):
             # 李先生, never named in full: his name here
             person = _remember(state, printed, subject.role, position)
             return person.name, person.role, True

@@ -1494,3 +1494,16 @@ def test_a_role_starts_after_criticism_and_a_dash_and_a_host_has_one(text, role)
     role is not part of it; 35331: 主持 (a radio host) is a role."""
     quotes, _ = extract_quotes(text)
     assert quotes[-1].role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "何婆婆每年都會出席維園六四晚會，風雨不改。今年，她也會到維園。"
+        "「我並唔係有親戚住喺大陸，只係覺得要去支援，咁樣嘅鎮壓場面，唔應該再發生。」"
+    ),
+)
+def test_an_elder_named_by_surname_is_a_person(text):
+    """30611: 何婆婆 (Granny Ho) opens a sentence as a person, so her quotation standing alone is hers."""
+    quotes, _ = extract_quotes(text)
+    assert [(to_simplified(q.speaker), q.verb) for q in quotes] == [("何婆婆", "")]
