@@ -11,7 +11,7 @@ from importlib.resources import files
 
 # jieba's frequencies are counts in its training corpus; below this a "word" is often a name.
 MIN_FREQUENCY = 300
-# Rarer entries still mark a plain noun or verb (办公桌, 行踪) when a place or organisation tag does not.
+# Rarer entries still show a plain word (办公桌, 行踪) unless tagged as a proper name.
 RARE_FREQUENCY = 100
 NAME_TAGS = ("ns", "nt", "nz")  # place, organisation and other proper names: 普京 is tagged ns
 

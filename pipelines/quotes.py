@@ -26,7 +26,7 @@ from collections.abc import Collection
 from dataclasses import asdict, dataclass, field, replace
 
 from pipelines.byline import BYLINE_LINE, parse_byline
-from pipelines.lexicon import idioms, is_dictionary_word, is_verb, word_frequency
+from pipelines.lexicon import RARE_FREQUENCY, idioms, is_dictionary_word, is_verb, word_frequency
 from pipelines.normalise import to_simplified
 
 
@@ -355,7 +355,7 @@ FOREIGN_TITLES = (
     "议员", "人士", "教授", "名将", "一哥", "党魁", "领袖", "参议员", "众议员", "州长", "市长", "执行官",
     "总编辑", "总编", "总裁", "经理",
 )
-# 向公务员事务局一般职系处长|李伯康: a role and name after 向 (to) are the object, not the speaker.
+# 向公务员事务局一般职系处长|李伯康: a role and name after 向 (to), 跟, 给 or 致函 are the object.
 OBJECT_WITH_ROLE = re.compile(
     r"(?:^|[^面方])(?:向|跟|给|致函|致信|去信|致电)([^，,。；;：:、「」“”向跟给]{2,24})$"
 )
@@ -1051,7 +1051,9 @@ def _collect_people(state: _State) -> None:
             # 控告立法会会计界议员梁继昌诽谤: a three-character name printed again later is a name
             recurs = s.count(name, i + k) >= (1 if k == 3 else 2)
             # 大律师曾蔼琪查问下: a verb after the three characters ends the name
-            verb_after = k == 3 and not MENTION_END_RE.match(s, i + 2) and is_verb(s[i + 3 : i + 5], 100)
+            verb_after = (
+                k == 3 and not MENTION_END_RE.match(s, i + 2) and is_verb(s[i + 3 : i + 5], RARE_FREQUENCY)
+            )
             if valid and (MENTION_END_RE.match(s, i + k) or recurs or verb_after):
                 _remember(state, name, clause_role(i), i)
                 break
