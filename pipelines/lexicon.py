@@ -17,15 +17,23 @@ NAME_TAGS = ("ns", "nt", "nz")  # place, organisation and other proper names: �
 
 
 @lru_cache(maxsize=1)
-def common_words() -> dict[str, tuple[int, str]]:
-    """Two- and three-character words of jieba's dictionary at least RARE_FREQUENCY frequent, with
-    (frequency, part of speech); person names (tags nr…) are left out."""
+def _dictionary() -> tuple[dict[str, tuple[int, str]], frozenset[str]]:
+    """One pass over jieba's dictionary: its common words and its set phrases."""
     words: dict[str, tuple[int, str]] = {}
+    phrases = set()
     for line in (files("jieba") / "dict.txt").read_text("utf-8").splitlines():
         word, frequency, tag = line.split(" ")
         if 2 <= len(word) <= 3 and int(frequency) >= RARE_FREQUENCY and not tag.startswith("nr"):
             words[word] = (int(frequency), tag)
-    return words
+        if tag in ("i", "l"):
+            phrases.add(word)
+    return words, frozenset(phrases)
+
+
+def common_words() -> dict[str, tuple[int, str]]:
+    """Two- and three-character words of jieba's dictionary at least RARE_FREQUENCY frequent, with
+    (frequency, part of speech); person names (tags nr…) are left out."""
+    return _dictionary()[0]
 
 
 def word_frequency(word: str) -> int:
@@ -45,12 +53,6 @@ def is_verb(word: str, min_frequency: int = MIN_FREQUENCY) -> bool:
     return frequency >= min_frequency and tag in {"v", "vn", "vd"}
 
 
-@lru_cache(maxsize=1)
 def idioms() -> frozenset[str]:
     """Set phrases of jieba's dictionary (tags i and l: 难辞其咎, 责无旁贷), at any frequency."""
-    found = set()
-    for line in (files("jieba") / "dict.txt").read_text("utf-8").splitlines():
-        word, _, tag = line.split(" ")
-        if tag in ("i", "l"):
-            found.add(word)
-    return frozenset(found)
+    return _dictionary()[1]

@@ -522,7 +522,7 @@ LIST_BOUNDARY = re.compile(r"[、及和与，,。；;）)的等]|[两三四五�
 # 居于慈乐邨的张女士 / 住了24年的黄太 / 69岁的May姐 / 。周女士喜欢阅读: someone introduced by a form of
 # address only
 ADDRESS_MENTION = re.compile(
-    rf"(?:的|^|(?<=[。！？!?\n]))([{''.join(sorted(SURNAMES))}](?:女士|小姐|太太|太|先生|同学|婆婆|伯伯)|[A-Z][a-z]+[姐哥]|阿[A-Z][a-z]+)"
+    rf"(?:的|^|(?<=[。！？!?\n]))([{''.join(sorted(SURNAMES))}](?:女士|小姐|太太|太|先生|同学|{_alternation(ELDERS)})|[A-Z][a-z]+[姐哥]|阿[A-Z][a-z]+)"
     r"(?![\u4e00-\u9fff]{2}[，,。])"
 )
 ROLE_THEN_LATIN = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})[ \t]*(?=[A-Z][a-z])")
