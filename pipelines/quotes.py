@@ -283,6 +283,8 @@ POST = (
     "本来", "原本", "原来", "曾经", "及", "和", "仅", "盘问", "质询", "闻言", "发稿", "同样", "事后",
     "访问时", "采访时", "访问", "采访", "去信", "来信", "去函", "写信", "发信", "初时", "起初", "最初",
     "微笑", "很", "同日", "其后", "作供", "作证",
+    # military ranks after the name: 迪托亚托上校称
+    "上将", "中将", "少将", "准将", "大校", "上校", "中校", "少校", "上尉", "中尉", "少尉",
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
 # 曾太鲍笑薇, 陈生陈大文: a form of address (Mrs/Mr + surname) printed before the name.
@@ -353,7 +355,7 @@ SURVEY_SHARE = re.compile(
 FOREIGN_TITLES = (
     "总统", "国务卿", "总理", "外相", "财长", "首相", "大使", "代表", "主管", "发言人", "部长", "主席",
     "议员", "人士", "教授", "名将", "一哥", "党魁", "领袖", "参议员", "众议员", "州长", "市长", "执行官",
-    "总编辑", "总编", "总裁", "经理",
+    "总编辑", "总编", "总裁", "经理", "负责人",
 )
 # 向公务员事务局一般职系处长|李伯康: a role and name after 向 (to), 跟, 给 or 致函 are the object.
 OBJECT_WITH_ROLE = re.compile(
@@ -370,6 +372,8 @@ ROLE_CUTS = re.compile(
     r"有(?=[^有]{1,10}$)|跟随|到过|另一[名位个]|[」”』]、)"
 )
 
+TIME_CLAUSE_END = re.compile(r"[^，,。：:「“]{0,16}(?:之后|后|之际|时)[，,]")
+BRACKETED_ONLY = re.compile(r"[ \t]*(?:[（(][^（）()]*[)）][ \t]*)?")  # nothing after a name but its original
 JOINED_BY_COMMA = re.compile(r"[”」』]?[，,][ 　]*")  # 「…」，「…」 / paraphrase，「…」
 EMBED_MARKUP = ("{{<", "{{%", "<iframe", "<video")  # mirror shortcodes kept in the body text
 OPEN_MARKS = "“「『"
@@ -529,8 +533,8 @@ ROLE_THEN_LATIN = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})[ \t]*(?=[A-Z][a
 # 曾向传媒表示 / 对本台说: who was told, between the subject and the verb
 RECIPIENT = r"(?:向|对|跟|接受)(?:传媒|媒体|记者|外媒|本台|本报|本网|[^，,。：:「“]{0,6}》)"
 ADVERBIAL_ONLY = re.compile(
-    rf"(?:{CONNECTORS.pattern}|{RECIPIENT}|{_alternation(POST)}|[^，,。：:「“的]{{1,5}}地(?=.)"
-    r"|在[^，,。：:「“的]{1,8}?上)+"  # …，在高峰会上询问：
+    rf"(?:(?:周|星期|礼拜)[一二三四五六日天末]|{CONNECTORS.pattern}|{RECIPIENT}|{_alternation(POST)}"
+    r"|[^，,。：:「“的]{1,5}地(?=.)|在[^，,。：:「“的]{1,8}?上)+"  # …），周一说： / …，在高峰会上询问：
 )
 POST_QUOTE_VERB = re.compile(
     rf"[，,\s]*(?P<np>[^，,。！？!?：:“”「」『』\n]{{1,16}}?)[ \t]*"
@@ -1492,8 +1496,8 @@ def _content(
             _cut_at_new_speaker(state, a, _sentence_end(s, a, pend, depth, pstart), pstart, depth, speaker),
             spans,
         )
-    if delim in "：:" and delim:
-        return a, pend, spans
+    if delim in "：:" and delim:  # 重申：…。…，朱说：「…」: to the paragraph's end or the next speaker
+        return a, _cut_at_new_speaker(state, a, pend, pstart, depth, speaker), spans
     b = _cut_at_new_speaker(state, a, _sentence_end(s, a, pend, depth, pstart), pstart, depth, speaker)
     if (
         b == pend
@@ -1838,6 +1842,8 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
             continue
         if subject.kind == "anon" and verb in MENTAL_VERBS:
             continue
+        if not delimited and _inside_time_clause(s, subject.end or cs, v0, v1, pend):
+            continue
         if (
             delimited
             and (nxt := STRONG_VERB_RE.match(s, v1 + 1))
@@ -1869,17 +1875,43 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
         if not before.endswith(("：", ":")):
             continue
         cs = _clause_start(s, len(before) + pstart - 1, pstart, depth)
-        subject = _leading_subject(state, cs, len(before) + pstart - 1)
+        subject = _leading_subject(state, cs, len(before) + pstart - 1) or _named_alone_before(
+            state, pstart, cs, depth
+        )
         if subject is None:
             continue
-        verb_start = max(subject.end or cs, len(before) + pstart - 1 - 6)
-        verb = state.body[verb_start : len(before) + pstart - 1].strip()
+        colon = len(before) + pstart - 1
+        named_verb = VERB_RE.search(s, subject.end or cs, colon)
+        verb_start, verb_end = named_verb.span() if named_verb else (max(subject.end or cs, colon - 6), colon)
+        verb = state.body[verb_start:verb_end].strip()
         a, b = _trim(s, o + 1, c)
         _emit(state, subject, verb, a, b, spans, o)
     # 4. A quotation standing as a sentence of its own continues the last person who spoke.
     for o, c in spans:
         if not _is_consumed(state, o) and _standalone(s, o, c, pstart, pend):
             _continue_last_speaker(state, o, c, pend)
+
+
+def _inside_time_clause(s: str, after_subject: int, v0: int, v1: int, pend: int) -> bool:
+    """林健锋在石礼谦宣布会议结束后，…: the verb is inside 在…后, an event the sentence dates itself by."""
+    return "在" in s[after_subject:v0] and TIME_CLAUSE_END.match(s, v1, pend) is not None
+
+
+def _named_alone_before(state: _State, pstart: int, cs: int, depth: bytearray) -> _Subject | None:
+    """麦康奈尔（Mitch McConnell），周一敦促…：「…」: a clause that only names a person is the subject
+    of the clause after it."""
+    s = state.s
+    if cs <= pstart or s[cs - 1] not in "，," or not VERB_RE.match(s, _after_adverbials(s, cs)):
+        return None
+    subject = _subject(state, _clause_start(s, cs - 1, pstart, depth), cs - 1)
+    if subject is None or subject.kind != "person" or subject.end is None:
+        return None
+    return subject if BRACKETED_ONLY.fullmatch(s, subject.end, cs - 1) else None
+
+
+def _after_adverbials(s: str, i: int) -> int:
+    m = ADVERBIAL_ONLY.match(s, i)
+    return m.end() if m else i
 
 
 def _standalone(s: str, o: int, c: int, pstart: int, pend: int) -> bool:

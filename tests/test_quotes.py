@@ -1507,3 +1507,48 @@ def test_an_elder_named_by_surname_is_a_person(text):
     """30611: 何婆婆 (Granny Ho) opens a sentence as a person, so her quotation standing alone is hers."""
     quotes, _ = extract_quotes(text)
     assert [(to_simplified(q.speaker), q.verb) for q in quotes] == [("何婆婆", "")]
+
+
+# Round 13: heldout12's errors
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "菲律賓武裝部隊公共事務部負責人迪托亞托上校稱，西部司令部已派出所有能用的水上艦隻。"
+        "迪托亞托說：「擱淺並非蓄意之舉。」"
+    ),
+)
+def test_a_foreign_name_after_a_head_and_before_a_military_rank(text):
+    """14703: 負責人 is a title before a transliterated name, and a rank (上校) may stand between the
+    name and the verb."""
+    quotes, _ = extract_quotes(text)
+    assert [to_simplified(q.speaker) for q in quotes] == ["迪托亚托", "迪托亚托"]
+    assert [q.direct for q in quotes] == [False, True]
+    assert to_simplified(quotes[0].role) == "菲律宾武装部队公共事务部负责人"
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "參議院多數黨領袖、共和黨議員麥康奈爾（Mitch McConnell ），周一敦促特朗普發聲支持香港示威者："
+        "「世界應聽見他直接說出來，美國與這些勇敢男女同在。」"
+    ),
+)
+def test_a_clause_that_only_names_someone_is_the_subject_of_the_next(text):
+    """24936: the name and its original close a clause of their own; 周一敦促…：「…」 is his, and the
+    verb is the speech verb, not the last characters before the colon."""
+    quotes, _ = extract_quotes(text)
+    assert [(to_simplified(q.speaker), to_simplified(q.verb), q.direct) for q in quotes] == [
+        ("麦康奈尔", "敦促", True)
+    ]
+
+
+def test_words_after_a_colon_stop_at_the_next_speaker_and_a_verb_in_a_time_clause_is_not_speech():
+    """20517: 涂謹申再三重申：… runs on to 朱凱廸用擴音器說：「…」, whose words are his own; 林健鋒在石禮謙
+    宣布會議結束後，向…揚一揚手 dates his gesture by another's announcement."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-20517"]["text"])
+    said = {q.text: q.speaker for q in quotes}
+    assert said["非法會議，石禮謙非法主持。"] == "朱凱廸"
+    assert not any(q.speaker == "涂謹申" and "朱凱廸" in q.text for q in quotes)
+    assert "林健鋒" not in said.values()
