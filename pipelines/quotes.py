@@ -151,7 +151,7 @@ ROLE_ENDINGS = (
     "主委", "会计师", "建筑师", "设计师", "企业家", "经济学家", "科学家", "历史学家", "政治学者", "评论人",
     "参选人", "候选人", "召集人", "主编", "大股东", "股东", "外交官", "示威者", "管理层", "医护",
     "大臣", "被告", "原告", "常委", "委员长", "港督", "总督", "联络人", "发起人", "联系人", "主妇",
-    "裁判官", "主控官", "事主", "主持",
+    "裁判官", "主控官", "事主", "主持", "业主", "侍应", "租客", "村民", "司机", "小贩",
 )
 # A speaker with a role and no name (有粉丝留言, 一名员工称) ends with one of these.
 ANON_ENDINGS = (
@@ -509,8 +509,11 @@ NAME_WITH_ORIGINAL = re.compile(
 )
 # Hong Kong papers name hawkers and residents by nickname: 「肠粉大皇」新哥, 小商户全哥, 陈伯.
 NICKNAME_AFTER_ROLE = re.compile(
-    r"(?:[「“『][^」”』]{1,8}[」”』]|[户贩主民友工])([\u4e00-\u9fff][哥姐叔伯婶嫂婆])"
-)
+    r"(?:[「“『][^」”』]{1,8}[」”』]|[户贩主民友工])(?![和与及跟同])([\u4e00-\u9fff][哥姐叔伯婶嫂婆])(?![哥姐叔伯婶嫂婆])"
+)  # not 朋友和哥哥 (her friends and brother)
+LETTER_NAME = re.compile(r"[A-ZＡ-Ｚ]")  # X, the complainant: a name the court gives
+# 阿 + these is kin (阿姨, 阿伯) or a foreign word (阿里, 阿富汗), not a nickname like 阿铭
+NOT_GIVEN_AFTER_AH = set("姨伯婆公妈爸哥叔嫂婶姐爷嬷爹里拉富根尔联")
 # 创办人之一小黄人（化名）: a pseudonym is a person's name whatever its characters
 PSEUDONYM = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,6})[ \t]*[（(]化名[)）]")
 # 麦家蕾（阿Cat）, 朱耀明（朱牧）: a nickname in brackets after the name stands for the person from then on
@@ -770,6 +773,16 @@ def _name_candidates(head: str, state: _State, following: str = "") -> list[tupl
     for k in (4, 3):
         if e >= k and head[e - k : e - k + 2] in COMPOUND_SURNAMES and ALL_CJK.fullmatch(head[e - k :]):
             found.append((e - k, head[e - k :]))
+    if e == 1 and LETTER_NAME.fullmatch(head):
+        found.append((0, head))  # 现年18岁的X在盘问下透露 / X反驳: a witness the court keeps anonymous
+    if (
+        e >= 2
+        and head[e - 2] == "阿"
+        and ALL_CJK.fullmatch(head[e - 1])
+        and head[e - 1] not in NOT_GIVEN_AFTER_AH
+        and (e == 2 or ROLE_END_RE.search(head, 0, e - 2))
+    ):
+        found.append((e - 2, head[e - 2 :]))  # 中三学生阿翘认为: a first-name nickname
     if e >= 3 and head[e - 3] in "小老阿" and head[e - 2] in SURNAMES and e == 3:
         found.append((e - 3, head[e - 3 :]))
     if e >= 2 and head[e - 2] in "小老阿" and head[e - 1] in SURNAMES:
@@ -957,7 +970,7 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
     ends = [m.start() for m in POST_RE.finditer(masked, base)] + [len(masked)]
     for e in sorted(set(ends)):
         head = masked[base:e].rstrip(" 　\t")
-        if len(head) < 2:
+        if len(head) < 2 and not LETTER_NAME.fullmatch(head):
             continue
         if (addressed := _role_then_address(state, head, masked[e:], cs + o + base)) is not None:
             return addressed
@@ -967,8 +980,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         np = head.strip(" 　")
         if masked.startswith(HONORIFICS, e):
             continue
-        if DOC_END_RE.search(np):
-            return None
+        if DOC_END_RE.search(np) and ADVERBS_ONLY.fullmatch(masked, e):
+            return None  # 报告亦指: a document; 调查及支援组警司陈少鸣: a unit's name goes on
         if holder := _holder_of_role(state, np, cs):
             start = cs + o + base
             return _Subject("person", name=holder, start=start, end=start + len(head))

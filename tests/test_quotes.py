@@ -1552,3 +1552,40 @@ def test_words_after_a_colon_stop_at_the_next_speaker_and_a_verb_in_a_time_claus
     assert said["非法會議，石禮謙非法主持。"] == "朱凱廸"
     assert not any(q.speaker == "涂謹申" and "朱凱廸" in q.text for q in quotes)
     assert "林健鋒" not in said.values()
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        *zip(
+            _both_scripts("新界北交通部調查及支援組警司陳少鳴表示，現場未找到泥頭車或執水樽的紀錄。"),
+            ("新界北交通部調查及支援組警司", "新界北交通部调查及支援组警司"),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts(
+                "有居民高喊「假的」的武漢開元小區，業主武言麗（化名）表示，「之前沒有出現這個情況。」"
+            ),
+            ("業主", "业主"),
+            strict=True,
+        ),
+    ],
+)
+def test_a_unit_named_after_an_inquiry_and_a_home_owner_are_roles(text, role):
+    """25517: 調查 (an inquiry, a document word) is part of the unit's name before 及; 27633: 業主 (owner)
+    is a role before a pseudonym."""
+    quotes, _ = extract_quotes(text)
+    assert [(q.role, q.verb) for q in quotes] == [(role, "表示")]
+    assert quotes[0].speaker in ("陳少鳴", "陈少鸣", "武言麗", "武言丽")
+
+
+def test_a_nickname_with_ah_and_a_letter_the_court_gives_are_names():
+    """34187: 中三學生阿翹認為 and 阿銘不假思索地答 name two boys by nickname; 48036: 現年18歲的X在盤問下
+    透露 is the complainant, named X by the court, and 朋友和哥哥 is not someone called 和哥."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-34187"]["text"])
+    assert people(quotes)["阿翹"] == {"中三學生"}
+    assert "阿銘" in people(quotes)
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-48036-t2s"]["text"])
+    spoken = [q.text for q in quotes if q.speaker == "X"]
+    assert any(words.startswith("自小父母离异") for words in spoken)
+    assert "和哥" not in people(quotes)
