@@ -511,6 +511,7 @@ NAME_WITH_ORIGINAL = re.compile(
 NICKNAME_AFTER_ROLE = re.compile(
     r"(?:[「“『][^」”』]{1,8}[」”』]|[户贩主民友工])(?![和与及跟同])([\u4e00-\u9fff][哥姐叔伯婶嫂婆])(?![哥姐叔伯婶嫂婆])"
 )  # not 朋友和哥哥 (her friends and brother)
+LATIN_FULL_NAME = re.compile(r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*)* [A-Z][a-z]{2,}")
 LETTER_NAME = re.compile(r"[A-ZＡ-Ｚ]")  # X, the complainant: a name the court gives
 # 阿 + these is kin (阿姨, 阿伯) or a foreign word (阿里, 阿富汗), not a nickname like 阿铭
 NOT_GIVEN_AFTER_AH = set("姨伯婆公妈爸哥叔嫂婶姐爷嬷爹里拉富根尔联")
@@ -1142,6 +1143,8 @@ def _collect_people(state: _State) -> None:
             _remember(state, full, None, m.end(1) - len(full))
             state.aliases.setdefault(m.group(2), full)
     _listed_names(state)
+    for name in [n for n in state.people if LATIN_FULL_NAME.fullmatch(n)]:
+        state.aliases.setdefault(name.rsplit(" ", 1)[1], name)  # Sheena Greitens, then Greitens
     surnames = {name[0] for name in state.people}
     for m in ADDRESS_MENTION.finditer(s):
         name = m.group(1)

@@ -1589,3 +1589,11 @@ def test_a_nickname_with_ah_and_a_letter_the_court_gives_are_names():
     spoken = [q.text for q in quotes if q.speaker == "X"]
     assert any(words.startswith("自小父母离异") for words in spoken)
     assert "和哥" not in people(quotes)
+
+
+def test_a_western_surname_alone_is_the_person_named_in_full():
+    """35146: 副教授Sheena Greitens在 Twitter 分析 names her; Greitens分析說 later is her again."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-35146-t2s"]["text"])
+    analysed = [q for q in quotes if q.verb == "分析说"]
+    assert [(q.speaker, q.role) for q in analysed] == [("Sheena Greitens", "美国德州大学公共行政学院副教授")]
+    assert "Greitens" not in people(quotes)
