@@ -512,6 +512,7 @@ NICKNAME_AFTER_ROLE = re.compile(
     r"(?:[「“『][^」”』]{1,8}[」”』]|[户贩主民友工])(?![和与及跟同])([\u4e00-\u9fff][哥姐叔伯婶嫂婆])(?![哥姐叔伯婶嫂婆])"
 )  # not 朋友和哥哥 (her friends and brother)
 LATIN_FULL_NAME = re.compile(r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*)* [A-Z][a-z]{2,}")
+ASKED_RE = re.compile(r"被(?:记者|传媒|媒体)?(?:追问|问到|问及|问)")
 LETTER_NAME = re.compile(r"[A-ZＡ-Ｚ]")  # X, the complainant: a name the court gives
 # 阿 + these is kin (阿姨, 阿伯) or a foreign word (阿里, 阿富汗), not a nickname like 阿铭
 NOT_GIVEN_AFTER_AH = set("姨伯婆公妈爸哥叔嫂婶姐爷嬷爹里拉富根尔联")
@@ -913,6 +914,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         return None
     if rest.startswith("当") and not word_frequency(rest[:2]):
         return None  # 当法官宣布…，: a time clause ("when"); 当局 and 当地居民 speak
+    if asked := ASKED_RE.search(rest, 2):
+        return _subject(state, cs + o, cs + o + asked.start())  # 林琳被问到有无中联办祝福: she was asked
     if (cite := CITING_RE.search(rest)) and cite.start() <= 12:
         inner_start = cs + o + cite.end()
         inner_end = cs + o + len(rest)

@@ -1597,3 +1597,13 @@ def test_a_western_surname_alone_is_the_person_named_in_full():
     analysed = [q for q in quotes if q.verb == "分析说"]
     assert [(q.speaker, q.role) for q in analysed] == [("Sheena Greitens", "美国德州大学公共行政学院副教授")]
     assert "Greitens" not in people(quotes)
+
+
+@pytest.mark.parametrize(
+    "text", _both_scripts("林琳被問到有無中聯辦祝福，就笑稱：「得到爹哋、媽咪和老公嘅祝福。」")
+)
+def test_the_one_asked_speaks_not_a_name_inside_the_question(text):
+    """47082: 林琳被問到有無中聯辦祝福，就笑稱 is her answer; 祝福 (blessing, a name in jieba's
+    dictionary) ends the question, not a speaker's name."""
+    quotes, _ = extract_quotes(text)
+    assert [to_simplified(q.speaker) for q in quotes] == ["林琳"]
