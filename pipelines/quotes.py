@@ -206,6 +206,8 @@ GENERIC = (
     "网上", "各方", "大家", "人们", "有分析", "有评论", "有意见", "有声音", "分析", "评论", "一些人",
     "部分人", "多人", "众人", "有报道", "据了解",
 )
+NOT_SUBJECTS = frozenset(DOCUMENTS + GENERIC)  # a clause headed by one of these has no speaker
+NOT_SUBJECT_LENGTHS = sorted({len(word) for word in NOT_SUBJECTS})
 
 # Speech verbs. A verb from VERBS may take its content straight after it (阿里巴巴表示诚恳接受…);
 # the single characters 说/称/指/问/答/道 need a delimiter or a subject right before them.
@@ -379,6 +381,7 @@ EMBED_MARKUP = ("{{<", "{{%", "<iframe", "<video")  # mirror shortcodes kept in 
 OPEN_MARKS = "“「『"
 CLOSE_MARKS = "”」』"
 SENTENCE_END = "。！？!?"
+QUOTE_MARK = re.compile(f"[{OPEN_MARKS}{CLOSE_MARKS}]")
 BREAKS = "，,。；;！？!?：:\n"
 DELIMITERS = "，,：:"
 DATELINE_REPORTER = re.compile(
@@ -595,18 +598,21 @@ def _simplified(body: str) -> str:
 def _depths(s: str, start: int, end: int) -> tuple[bytearray, list[tuple[int, int]]]:
     """Quote depth after each character of s[start:end] and the top-level quotations (open, close)."""
     depth = bytearray(end - start)
-    level, opened, spans = 0, -1, []
-    for i in range(start, end):
-        ch = s[i]
-        if ch in OPEN_MARKS:
+    level, opened, spans, filled = 0, -1, [], start
+    for m in QUOTE_MARK.finditer(s, start, end):  # only the marks change the depth (hot path)
+        i = m.start()
+        depth[filled - start : i - start] = bytes((level,)) * (i - filled)
+        if m.group() in OPEN_MARKS:
             if level == 0:
                 opened = i
             level = min(level + 1, 9)
-        elif ch in CLOSE_MARKS and level:
+        elif level:
             level -= 1
             if level == 0:
                 spans.append((opened, i))
         depth[i - start] = level
+        filled = i + 1
+    depth[filled - start :] = bytes((level,)) * (end - filled)
     return depth, spans
 
 
@@ -638,7 +644,10 @@ def _sentence_end(s: str, i: int, pend: int, depth: bytearray, pstart: int) -> i
 
 def _clause_begin(s: str, i: int, breaks: str = BREAKS) -> int:
     """Where the clause holding position i begins: after the last of ``breaks`` before it."""
-    return max(s.rfind(ch, 0, i) for ch in breaks) + 1
+    j = i - 1
+    while j >= 0 and s[j] not in breaks:  # clauses are short: a walk back beats one rfind per break
+        j -= 1
+    return j + 1
 
 
 def _clause_start(s: str, i: int, pstart: int, depth: bytearray) -> int:
@@ -940,8 +949,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         return None
     if rest.startswith(PREPOSITIONS) and not rest.startswith(("从事", "对于")) and "的" not in rest:
         return None  # 以…身份与会的马云 is a person; 在会上 is not
-    for word in (w for w in DOCUMENTS + GENERIC if rest.startswith(w)):
-        if len(rest) == len(word) or POST_RE.match(rest, len(word)):
+    for k in NOT_SUBJECT_LENGTHS:  # a few set lookups, not a scan of every word (hot path)
+        if rest[:k] in NOT_SUBJECTS and (len(rest) == k or POST_RE.match(rest, k)):
             return None
     for p in PRONOUNS:
         if rest.startswith(p) and (len(rest) == len(p) or POST_RE.match(rest, len(p))):
