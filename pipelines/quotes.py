@@ -515,8 +515,8 @@ NICKNAME_AFTER_ROLE = re.compile(
     r"(?:[「“『][^」”』]{1,8}[」”』]|[户贩主民友工])(?![和与及跟同])([\u4e00-\u9fff][哥姐叔伯婶嫂婆])(?![哥姐叔伯婶嫂婆])"
 )  # not 朋友和哥哥 (her friends and brother)
 LATIN_FULL_NAME = re.compile(r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*)* [A-Z][a-z]{2,}")
-ASKED_RE = re.compile(r"被(?:记者|传媒|媒体)?(?:追问|问到|问及|问)")
-LETTER_NAME = re.compile(r"[A-ZＡ-Ｚ]")  # X, the complainant: a name the court gives
+ASKED_RE = re.compile(r"被(?:记者|传媒|媒体)?(?:追问|问|查询)")  # 被问到, 被记者追问: asked
+LETTER_NAME = re.compile(r"[A-ZＡ-Ｚ]")  # X, the complainant; 女学生A: a name the court gives
 # 阿 + these is kin (阿姨, 阿伯) or a foreign word (阿里, 阿富汗), not a nickname like 阿铭
 NOT_GIVEN_AFTER_AH = set("姨伯婆公妈爸哥叔嫂婶姐爷嬷爹里拉富根尔联")
 # 创办人之一小黄人（化名）: a pseudonym is a person's name whatever its characters
@@ -776,7 +776,7 @@ def _name_candidates(head: str, state: _State, following: str = "") -> list[tupl
             found.append((latin.start(1), name))
     if (
         e >= 3
-        and re.fullmatch(r"[A-ZＡ-Ｚ]", head[-1])
+        and LETTER_NAME.fullmatch(head[-1])
         and ALL_CJK.fullmatch(head[-3:-1])
         and (ANON_END_RE.search(head[:-1]) or ROLE_END_RE.search(head[:-1]))
     ):
@@ -1777,7 +1777,7 @@ def _head_tail_ok(tail: str, max_tail: int, names: list[str]) -> bool:
         return False
     if re.search(r"将|拟|准备|打算|计划", tail):
         return False  # 菲利普将于11日宣布: not yet said
-    if "被" in tail and not re.search(r"被(?:记者|传媒|媒体)?(?:问|追问|查询)", tail):
+    if "被" in tail and not ASKED_RE.search(tail):
         return False
     return not any(n in tail for n in names)
 
