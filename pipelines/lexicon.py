@@ -53,6 +53,12 @@ def is_verb(word: str, min_frequency: int = MIN_FREQUENCY) -> bool:
     return frequency >= min_frequency and tag in {"v", "vn", "vd"}
 
 
+def is_time_word(word: str) -> bool:
+    """``word`` is a common time word (凌晨, 傍晚): it starts no name (凌晨至早上)."""
+    frequency, tag = common_words().get(word, (0, ""))
+    return frequency >= MIN_FREQUENCY and tag == "t"
+
+
 def idioms() -> frozenset[str]:
     """Set phrases of jieba's dictionary (tags i and l: 难辞其咎, 责无旁贷), at any frequency."""
     return _dictionary()[1]

@@ -26,7 +26,14 @@ from collections.abc import Collection
 from dataclasses import asdict, dataclass, field, replace
 
 from pipelines.byline import BYLINE_LINE, parse_byline
-from pipelines.lexicon import RARE_FREQUENCY, idioms, is_dictionary_word, is_verb, word_frequency
+from pipelines.lexicon import (
+    RARE_FREQUENCY,
+    idioms,
+    is_dictionary_word,
+    is_time_word,
+    is_verb,
+    word_frequency,
+)
 from pipelines.normalise import to_simplified
 
 
@@ -115,9 +122,11 @@ WORD_BEFORE_SURNAME = {
     "由于", "对于", "关于", "至于", "等于", "属于", "基于", "鉴于", "位于", "处于", "终于", "在于", "出于",
     "有关", "相关", "无关", "机关", "海关", "公关",
 }
+# Two people of one surname named closer than this are named together: 陈 alone could be either.
+NAMED_APART = 50
 # A candidate's surname that ends a word this common with the character before it is no surname.
 WORD_ACROSS_NAME = 1000
-WORD_AFTER_NAME = {"面对", "针对", "反对", "应对", "相对", "绝对"}
+WORD_AFTER_NAME = {"面对", "针对", "反对", "应对", "相对", "绝对", "对于"}
 # The last character of a three-character name candidate that is really a following word: 刘鹤时说.
 NOT_NAME_END = set("时后前上下里内外")  # 中 too, unless a plain word (会议中): see _is_plain_word
 # Characters of plain words, not of a transliterated name after a title (以发言人名义, 身份与会).
@@ -129,7 +138,7 @@ NOT_IN_FOREIGN = set(
 ROLE_ENDINGS = (
     "版主", "博主", "站长", "群主", "旧生",
     "人士", "用户", "教授", "主席", "总裁", "执行官", "部长", "发言人", "总理", "总统", "国务卿", "外相",
-    "财长",
+    "财长", "外长", "专员", "高层",
     "大使", "代表", "主任", "委员", "议员", "董事", "经理", "学者", "研究员", "律师", "医师", "医生",
     "校长",
     "组长", "副总", "党魁", "主管", "创办人", "创始人", "名将", "一哥", "编辑", "总编", "记者", "主持人",
@@ -218,7 +227,8 @@ VERBS = (
     "回复", "回覆",
     "反驳", "抨击", "指责", "表明", "觉得", "承诺", "介绍", "谴责", "呼吁", "坦承", "预料", "预计",
     "感叹", "感慨",
-    "提到", "谈到", "谈及", "忆述", "回忆", "训斥", "痛斥", "直斥", "暗示", "反问", "追问", "质问",
+    "提到", "谈到", "谈及", "忆述", "忆及", "忆起", "回忆", "训斥", "痛斥", "直斥", "暗示", "反问",
+    "追问", "质问",
     "问及", "辩解",
     "回答", "留言", "写道", "说道", "问道", "答道", "指控", "投诉", "相信", "称赞", "赞扬", "总结",
     "哭诉", "威胁",
@@ -265,6 +275,7 @@ CONNECTORS = re.compile(
     r"可见|结果|于是|惟|唯|都有|(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日|"
     r"[\s　]|[一二三四五六七八九十两几数多0-9０-９]+(?:名|位|个)|该(?:名|位|个)?|另一位|另一名|另一个)+"
 )
+MILITARY_RANKS = ("上将", "中将", "少将", "准将", "大校", "上校", "中校", "少校", "上尉", "中尉", "少尉")
 POST = (
     "在", "于", "对", "向", "跟", "与", "接受", "透过", "通过", "就", "针对", "也", "亦", "又", "则",
     "还", "更", "另",
@@ -284,9 +295,8 @@ POST = (
     "一致",
     "本来", "原本", "原来", "曾经", "及", "和", "仅", "盘问", "质询", "闻言", "发稿", "同样", "事后",
     "访问时", "采访时", "访问", "采访", "去信", "来信", "去函", "写信", "发信", "初时", "起初", "最初",
-    "微笑", "很", "同日", "其后", "作供", "作证",
-    # military ranks after the name: 迪托亚托上校称
-    "上将", "中将", "少将", "准将", "大校", "上校", "中校", "少校", "上尉", "中尉", "少尉",
+    "微笑", "很", "同日", "其后", "作供", "作证", "陈词", "一度", "继而", "推文",
+    *MILITARY_RANKS,  # after the name: 迪托亚托上校称
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
 # 曾太鲍笑薇, 陈生陈大文: a form of address (Mrs/Mr + surname) printed before the name.
@@ -357,7 +367,7 @@ SURVEY_SHARE = re.compile(
 FOREIGN_TITLES = (
     "总统", "国务卿", "总理", "外相", "财长", "首相", "大使", "代表", "主管", "发言人", "部长", "主席",
     "议员", "人士", "教授", "名将", "一哥", "党魁", "领袖", "参议员", "众议员", "州长", "市长", "执行官",
-    "总编辑", "总编", "总裁", "经理", "负责人",
+    "总编辑", "总编", "总裁", "经理", "负责人", "外长",
 )
 # 向公务员事务局一般职系处长|李伯康: a role and name after 向 (to), 跟, 给 or 致函 are the object.
 OBJECT_WITH_ROLE = re.compile(
@@ -542,7 +552,8 @@ ROLE_THEN_LATIN = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})[ \t]*(?=[A-Z][a
 RECIPIENT = r"(?:向|对|跟|接受)(?:传媒|媒体|记者|外媒|本台|本报|本网|[^，,。：:「“]{0,6}》)"
 ADVERBIAL_ONLY = re.compile(
     rf"(?:(?:周|星期|礼拜)[一二三四五六日天末]|{CONNECTORS.pattern}|{RECIPIENT}|{_alternation(POST)}"
-    r"|[^，,。：:「“的]{1,5}地(?=.)|在[^，,。：:「“的]{1,8}?上)+"  # …），周一说： / …，在高峰会上询问：
+    r"|[^，,。：:「“的]{1,5}地(?=.)|在[^，,。：:「“的]{1,8}?[上中内]"  # …），周一说： / …，在高峰会上询问：
+    r"|在[^，,。：:「“]{0,10}?(?:帖文|帖子|文章|声明|新闻稿|公报|报告|专栏|网志|脸书|社交网站)[上中内里]?)+"
 )
 POST_QUOTE_VERB = re.compile(
     rf"[，,\s]*(?P<np>[^，,。！？!?：:“”「」『』\n]{{1,16}}?)[ \t]*"
@@ -813,7 +824,7 @@ def _name_candidates(head: str, state: _State, following: str = "") -> list[tupl
         and ALL_CJK.fullmatch(head[e - 2 :])
         and head[e - 1] not in NOT_IN_NAME
         and head[e - 2 :] not in NOT_NAMES
-        and head[e - 1] not in "一二三四五六七八九十官太间"
+        and head[e - 1] not in "一二三四五六七八九十官太间答问"  # 张答: 张 answered
         and not _is_plain_word(head[e - 2 :], state)
     )
     if three and two:
@@ -845,6 +856,7 @@ def _is_plain_word(name: str, state: _State) -> bool:
         return True
     return (
         word_frequency(name[:2]) >= 1000
+        or is_time_word(name[:2])  # 凌晨至早上
         or is_verb(name[1:], 3000)
         or name[1:] in _VERB_WORDS
         or (name[0] in PREPOSITIONS and word_frequency(name[1:]) >= 1000)  # 向公众表示: to the public
@@ -872,8 +884,10 @@ def _foreign_name_ok(name: str, following: str = "") -> bool:
 def _not_a_subject(head: str, start: int, name: str, following: str, state: _State) -> bool:
     """A name candidate that is an object or part of a word: 在白宫, 问曾荫权, 由于疫情, 温敏面对."""
     prefix = head[:start].rstrip(" 　")
-    if prefix[-1:] and prefix[-1] in "在于到从往赴抵向对跟问":
+    if prefix[-1:] and prefix[-1] in "在于到从往赴抵向对跟问把":
         return True
+    if prefix.endswith("将") and not prefix.endswith(MILITARY_RANKS) and not ROLE_END_RE.search(prefix):
+        return True  # 必将焦点转向: what is moved, not who speaks; 少将 and 名将 name someone
     if (to := OBJECT_WITH_ROLE.search(prefix)) and _is_title(to.group(1)):
         return True  # 工会向…处长李伯康发信，谴责: the one written to
     if name in _VERB_WORDS:
@@ -933,6 +947,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
             inner_end -= len(tail.group())
         if cite.group() == "引用" and (quoting := _known_at_head(state, cs + o, cs + o + cite.start(), 4)):
             return quoting  # 施志安就引用丘吉尔的话说: he says it, in another's words
+        if cite.group() == "引用" and cite.start() == 0:
+            return None  # …，引用专家证人刘志宏的数据，指: whoever cites goes on, not the one cited
         found = _subject(state, inner_start, inner_end) if inner_end > inner_start else None
         if found is not None or cite.start() == 0:
             return found
@@ -1322,15 +1338,19 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
         if last and last[1] and last[1][0] == subject.name and position - last[0] < 400:
             return last[1], last[2], True  # 张胜其…。张先生说 -- the person just quoted
         matches = [p for p in state.people.values() if p.name[0] == subject.name and len(p.name) > 1]
-        if len(matches) == 1:
-            matches[0].positions.append(position)
-            return matches[0].name, matches[0].role, True
         if not matches and printed.endswith(("先生", "女士", "小姐", "太太", *ELDERS)):
             # 李先生, never named in full: his name here
             person = _remember(state, printed, subject.role, position)
             return person.name, person.role, True
+        if len(matches) > 1:  # 潘熙向陈健民指出…。陈表示: the one of that surname named last, if clearly
+            matches = _clearly_last_mentioned(matches, position)
+        if len(matches) == 1:
+            matches[0].positions.append(position)
+            return matches[0].name, matches[0].role, True
         return None, None, True
     # A pronoun: the person mentioned or quoted last before it, when no other person competes.
+    if subject.start is not None:
+        position = subject.start  # 他已向…主席梁君彦提出质询: not someone named after the pronoun
     candidates = []
     for person in state.people.values():
         if before := [p for p in person.positions if p < position and not _cited_at(state.s, p)]:
@@ -1348,6 +1368,16 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
         if named:  # two people mentioned together just before: do not guess
             return None, None, True
     return latest[1], latest[2], True
+
+
+def _clearly_last_mentioned(people: list[_Person], position: int) -> list[_Person]:
+    """The one of ``people`` mentioned last before ``position``; none when another was mentioned just
+    before them (学者张涛和商人张明…。张先生说: do not guess)."""
+    last = sorted((max((i for i in p.positions if i < position), default=-1), p.name) for p in people)
+    (runner_up, _), (latest, name) = last[-2:]
+    if latest < 0 or latest - runner_up < NAMED_APART:
+        return []
+    return [next(p for p in people if p.name == name)]
 
 
 def _cited_at(s: str, i: int) -> bool:

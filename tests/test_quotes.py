@@ -1608,3 +1608,129 @@ def test_the_one_asked_speaks_not_a_name_inside_the_question(text):
     dictionary) ends the question, not a speaker's name."""
     quotes, _ = extract_quotes(text)
     assert [to_simplified(q.speaker) for q in quotes] == ["林琳"]
+
+
+# --- Round 14: heldout13's errors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "議會陣線立法會議員區諾軒批評，警方前日血腥鎮壓，明顯已違反《警隊通例》最低程度武力的原則，"
+        "他已向立法會主席梁君彥提出緊急質詢，要求保安局解釋警方使用武力的準則。"
+    ),
+)
+def test_a_pronoun_means_someone_named_before_it_not_after_it(text):
+    """21277: in 他已向立法會主席梁君彥提出緊急質詢 the 他 is 區諾軒; 梁君彥 is named after it."""
+    quotes, _ = extract_quotes(text)
+    assert {to_simplified(q.speaker) for q in quotes} == {"区诺轩"}
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        *zip(
+            _both_scripts(
+                "《蘋果日報》日前報道 ，飛行服務隊在12港人被捕當日的凌晨至早上時份，曾派出定翼機及直升機"
+                "在西貢一帶盤旋，當中有警員隨行，質疑警方早已知悉12人計劃，部署「送中」。"
+            ),
+            ([], []),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts(
+                "陳伯說：「肺炎呀嘛，個個都唔出街㗎啦，正常嘅。」\n"
+                "陳伯對於政府的禁堂食政策不置可否，反問記者：「點會有人覺得個政府係做得好？」"
+            ),
+            (["陈伯", "陈伯"], ["陈伯", "陈伯"]),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts(
+                "時代力量聲明呼籲，「台灣的國防安全不分朝野，也不應分藍綠」，必將焦點轉向國民黨及新任黨主席"
+                "朱立倫喊話，「新任的國民黨黨主席及戰鬥藍成員，應把力氣用在對的地方。」"
+            ),
+            ([], []),
+            strict=True,
+        ),
+    ],
+)
+def test_plain_words_around_a_surname_are_no_name(text, speakers):
+    """34652: 凌晨至 starts with a time word; 32418: 陳伯對於 is 陳伯 and 對於 (about); 46188: 必將焦點
+    轉向 moves the focus (將 + object), nobody called 焦點轉 speaks."""
+    quotes, _ = extract_quotes(text)
+    assert [to_simplified(q.speaker) for q in quotes if q.speaker] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speaker, verb",
+    [
+        *zip(
+            _both_scripts(
+                "不過，首席法官馬道立一度質疑，以常識而言，若公職人員收取某人款項「甜頭」，便等於虧欠對方。"
+            ),
+            ("马道立", "马道立"),
+            ("质疑", "质疑"),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts(
+                "控方代表、署理副刑事檢控專員周天行5月初向法庭提出交替控罪申請。周天行陳詞形容根據《刑事"
+                "訴訟程序條例》修訂公訴書，新增控罪基於現時已提供的事實。"
+            ),
+            ("周天行", "周天行"),
+            ("形容", "形容"),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts(
+                "美國聯邦眾議院前議長金瑞契（Newt Gingrich）推文建議 ，美國與日本都應派軍事顧問小組前往台灣。"
+            ),
+            ("金瑞契", "金瑞契"),
+            ("建议", "建议"),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts(
+                "法國外長勒德里昂周二召見中國駐法國大使盧沙野。\n勒德里昂在公報中表示，「我在召見時清楚傳達"
+                "我對中國駐法大使近日言行的不贊同」。"
+            ),
+            ("勒德里昂", "勒德里昂"),
+            ("表示", "表示"),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts("身為商務部研究員的梅新育，在朋友圈的一則帖文就寫道：「這就對了，最多只可默許。」"),
+            ("梅新育", "梅新育"),
+            ("写道", "写道"),
+            strict=True,
+        ),
+    ],
+)
+def test_adverbs_and_occasions_between_a_name_and_the_verb(text, speaker, verb):
+    """3811: 一度 (once); 42388: 陳詞 (in submissions), after a 專員; 46188: 推文 (in a tweet);
+    28940: 外長 before a transliterated name, 在公報中 (in the communiqué); 43155: 在朋友圈的一則帖文
+    (in a post), after 身為…的 giving the role."""
+    quotes, _ = extract_quotes(text)
+    assert [(to_simplified(q.speaker), to_simplified(q.verb)) for q in quotes][-1] == (speaker, verb)
+
+
+def test_a_surname_alone_is_the_one_of_that_surname_named_last():
+    """16913: after 潘熙向陳健民指出…, 陳表示 is 陳健民, though the judge 陳仲衡 shares his surname; 潘繼而指
+    is 潘熙 going on (繼而: then), not someone called 潘繼而."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-16913"]["text"])
+    said = {q.text: q.speaker for q in quotes}
+    assert said["不知道，要先聽潘熙的解釋"] == "陳健民"
+    assert said["我明唔到個問題。"] == "陳健民"
+    assert said["雖然學生立場如上所述，但戴耀廷仍於9月28日凌晨宣布佔中開始"] == "潘熙"
+
+
+def test_who_cites_data_speaks_and_a_recollection_is_speech():
+    """19427: …，引用專家證人劉志宏…的數據，指… is counsel going on, not the expert; 42555: 張答 is 張
+    answering, and 她憶起… is the former executive 李小姐 recalling."""
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-19427-t2s"]["text"])
+    assert "刘志宏" not in people(quotes)
+    quotes, _ = extract_quotes(ARTICLES["hkcnews-42555"]["text"])
+    assert "張答" not in people(quotes)
+    recalled = [(q.speaker, q.role) for q in quotes if q.verb == "憶起"]
+    assert recalled == [("李小姐", "前壹週刊高層")]
