@@ -122,6 +122,8 @@ WORD_BEFORE_SURNAME = {
     "由于", "对于", "关于", "至于", "等于", "属于", "基于", "鉴于", "位于", "处于", "终于", "在于", "出于",
     "有关", "相关", "无关", "机关", "海关", "公关",
 }
+# Roles that speak in a hearing or a forum, named by the role alone: …，法官质疑…
+BARE_ROLES = {"主持", "主持人", "法官", "裁判官", "主控", "主控官", "辩方", "控方"}
 # Two people of one surname named closer than this are named together: 陈 alone could be either.
 NAMED_APART = 50
 # A candidate's surname that ends a word this common with the character before it is no surname.
@@ -200,7 +202,7 @@ KNOWN_ORGS = {
     "CGTN",
     "国美", "中纪委", "国务院", "WTA", "廉署", "拼多多", "小米", "快手", "饿了么", "携程", "中央社",
     "美联社",
-    "法新社", "路透社", "路透", "新华社", "Facebook", "Google", "Twitter", "Apple", "Amazon",
+    "法新社", "人权监察", "路透社", "路透", "新华社", "Facebook", "Google", "Twitter", "Apple", "Amazon",
 }
 DOCUMENTS = (
     "文章", "报道", "报导", "调查", "通报", "声明", "帖文", "内文", "控诉书", "会议", "分析", "评论",
@@ -1615,6 +1617,8 @@ def _cut_at_new_speaker(
             return _before_topic(s, a, cs - 1)
         if (someone := SOMEONE.fullmatch(s, cs, v0)) and ANON_END_RE.search(someone.group("who")):
             return cs - 1  # …，有与会者质疑…: someone else asks
+        if CONNECTORS.sub("", s[cs:v0], count=1) in BARE_ROLES:
+            return cs - 1  # …，主持追问他信心何来 / …，法官质疑…: the one in the chair asks
     return b
 
 

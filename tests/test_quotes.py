@@ -1734,3 +1734,32 @@ def test_who_cites_data_speaks_and_a_recollection_is_speech():
     assert "張答" not in people(quotes)
     recalled = [(q.speaker, q.role) for q in quotes if q.verb == "憶起"]
     assert recalled == [("李小姐", "前壹週刊高層")]
+
+
+@pytest.mark.parametrize(
+    "text, first_words",
+    [
+        *zip(
+            _both_scripts(
+                "警務處處長盧偉聰稱，所用的是「低殺傷力的武器」，但人權監察反駁盧偉聰說法，"
+                "指布袋彈及橡膠子彈如近距離射中示威者要害，或會致命。"
+            ),
+            ("所用的是「低殺傷力的武器」", "所用的是「低杀伤力的武器」"),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts(
+                "辯方當時表示需時找專家並撰寫報告，要求案件重新排期，法官質疑香港有多所大學，不難找專家，"
+                "辯方回應謂：「在現時政治環境下恐怕不易。」"
+            ),
+            ("需時找專家並撰寫報告，要求案件重新排期", "需时找专家并撰写报告，要求案件重新排期"),
+            strict=True,
+        ),
+    ],
+)
+def test_words_end_where_a_known_body_or_the_bench_speaks(text, first_words):
+    """21277: 人權監察 (Human Rights Monitor) answers the commissioner; 42388: 法官質疑 is the judge
+    asking, inside the sentence that gives the defence's words. Neither belongs to the first speaker."""
+    quotes, orgs = extract_quotes(text)
+    assert quotes[0].text == first_words
+    assert orgs or any(to_simplified(q.role or "") == "法官" for q in quotes)
