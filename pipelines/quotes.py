@@ -1489,7 +1489,7 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         if after in OPEN_MARKS:  # 称「…」为… names something; 称「…」 quotes
             close = _close_of(s, v1, pend)
             return close < 0 or s[close + 1 : close + 2] != "为"
-        return not re.match(r"[^，。：]{1,10}为", s[v1 : v1 + 12])
+        return not re.match(r"[^，。：]{1,10}(?<![因作行认成])为(?![何甚什了])", s[v1 : v1 + 12])  # not 为何
     if verb == "指":
         return (
             before not in "手被直食拇戒遥所意特泛暗剑"

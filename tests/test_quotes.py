@@ -1763,3 +1763,20 @@ def test_words_end_where_a_known_body_or_the_bench_speaks(text, first_words):
     quotes, orgs = extract_quotes(text)
     assert quotes[0].text == first_words
     assert orgs or any(to_simplified(q.role or "") == "法官" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "港大新聞及傳媒研究中心副教授傅景華表示，覺得有趣與諷刺。"
+        "傅稱完全不知道為何觸發到審查，只可以估計正值大選前後，Facebook的演算法調整得非常敏感。"
+    ),
+)
+def test_a_why_after_cheng_is_no_naming(text):
+    """35518 (two of its sentences): 稱…為 names something (稱他為…), but 傅稱完全不知道為何… is his
+    words: 為何 asks why."""
+    quotes, _ = extract_quotes(text)
+    assert [(to_simplified(q.speaker), to_simplified(q.verb)) for q in quotes] == [
+        ("傅景华", "表示"),
+        ("傅景华", "称"),
+    ]
