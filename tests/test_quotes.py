@@ -417,12 +417,12 @@ def test_sentence_opening_with_you_zhi_continues_the_last_speaker():
 # --- The labelled set ------------------------------------------------------------------------------
 
 
-def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout13_part():
+def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout14_part():
     gold = load_gold()
-    assert {a["split"] for a in gold} == {"dev", "heldout13"}
-    heldout13 = [a for a in gold if a["split"] == "heldout13"]
-    assert len(heldout13) >= 20 and sum(len(a["quotes"]) for a in heldout13) >= 350
-    assert sum(a["script"] == "Hans" for a in heldout13) >= 8
+    assert {a["split"] for a in gold} == {"dev", "heldout14"}
+    heldout14 = [a for a in gold if a["split"] == "heldout14"]
+    assert len(heldout14) >= 20 and sum(len(a["quotes"]) for a in heldout14) >= 320
+    assert sum(a["script"] == "Hans" for a in heldout14) >= 8
     assert {a["script"] for a in gold} == {"Hans", "Hant"}
     for article in gold:
         for item in article["quotes"] + article["org_statements"]:
@@ -440,10 +440,11 @@ def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout13_part():
         ("heldout11", 20),
         ("heldout12", 20),
         ("heldout13", 20),
+        ("heldout14", 20),
     ],
 )
 def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, count):
-    """heldout7 to heldout12 (now dev) and heldout13 come from the full hkcnews mirror (not the corpus
+    """heldout7 to heldout13 (now dev) and heldout14 come from the full hkcnews mirror (not the corpus
     sample); their source files are kept in tests/fixtures/quotes/<folder>/ and the labelled text is
     what the archive stores."""
     from opencc import OpenCC
@@ -461,7 +462,7 @@ def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, 
         assert article["text"] == (t2s.convert(body) if article["id"].endswith("-t2s") else body)
 
 
-def test_heldout13_shares_no_article_with_dev():
+def test_heldout14_shares_no_article_with_dev():
     """Several hkcnews articles are copies of each other or of the replay pages: compare 8-grams."""
 
     def grams(text: str) -> set[str]:
@@ -471,26 +472,26 @@ def test_heldout13_shares_no_article_with_dev():
     gold = load_gold()
     dev = [grams(a["text"]) for a in gold if a["split"] == "dev"]
     for article in gold:
-        if article["split"] == "heldout13":
+        if article["split"] == "heldout14":
             own = grams(article["text"])
             assert max(len(own & other) for other in dev) < 0.2 * len(own), article["id"]
 
 
-def test_heldout13_does_not_fall_below_measured_floor():
-    """The issue targets on held-out data (speaker precision >= 0.92, recall >= 0.88, quote-span F1
-    >= 0.85) are NOT met; role accuracy (>= 0.85) is. heldout13 (labelled by four separate passes
-    that never ran or read the extractor, scored after round 13) measured speakers P/R 0.836/0.847,
-    role accuracy 0.902, span F1 0.795 (see the README); this asserts those figures less 0.02 so
-    that they do not regress."""
-    results = evaluate(with_throughput=False)["heldout13"]
-    assert results["speakers"]["precision"] >= 0.81
-    assert results["speakers"]["recall"] >= 0.82
-    assert results["role_accuracy"] >= 0.88
-    assert results["spans"]["f1"] >= 0.77
+def test_heldout14_does_not_fall_below_measured_floor():
+    """The issue targets on held-out data (speaker precision >= 0.92, recall >= 0.88, role accuracy
+    >= 0.85, quote-span F1 >= 0.85) are NOT met. heldout14 (labelled by five separate passes that
+    never ran or read the extractor, scored after round 14) measured speakers P/R 0.877/0.851, role
+    accuracy 0.789, span F1 0.699 (see the README); this asserts those figures less 0.02 so that they
+    do not regress."""
+    results = evaluate(with_throughput=False)["heldout14"]
+    assert results["speakers"]["precision"] >= 0.85
+    assert results["speakers"]["recall"] >= 0.83
+    assert results["role_accuracy"] >= 0.76
+    assert results["spans"]["f1"] >= 0.67
 
 
 def test_dev_does_not_fall_below_measured_floor():
-    """dev now holds heldout3 to heldout12 too (their errors were listed in rounds 4 to 13)."""
+    """dev now holds heldout3 to heldout13 too (their errors were listed in rounds 4 to 14)."""
     results = evaluate(with_throughput=False)["dev"]
     assert results["speakers"]["precision"] >= 0.91
     assert results["speakers"]["recall"] >= 0.88
