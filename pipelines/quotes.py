@@ -555,7 +555,7 @@ RECIPIENT = r"(?:向|对|跟|接受)(?:传媒|媒体|记者|外媒|本台|本报
 ADVERBIAL_ONLY = re.compile(
     rf"(?:(?:周|星期|礼拜)[一二三四五六日天末]|{CONNECTORS.pattern}|{RECIPIENT}|{_alternation(POST)}"
     r"|[^，,。：:「“的]{1,5}地(?=.)|在[^，,。：:「“的]{1,8}?[上中内]"  # …），周一说： / …，在高峰会上询问：
-    r"|在[^，,。：:「“]{0,10}?(?:帖文|帖子|文章|声明|新闻稿|公报|报告|专栏|网志|脸书|社交网站)[上中内里]?)+"
+    rf"|在[^，,。：:「“]{{0,10}}?(?:{_alternation(DOCUMENTS)}|公报|专栏|网志|脸书|社交网站)[上中内里]?)+"
 )
 POST_QUOTE_VERB = re.compile(
     rf"[，,\s]*(?P<np>[^，,。！？!?：:“”「」『』\n]{{1,16}}?)[ \t]*"
@@ -1351,13 +1351,12 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
             return matches[0].name, matches[0].role, True
         return None, None, True
     # A pronoun: the person mentioned or quoted last before it, when no other person competes.
-    if subject.start is not None:
-        position = subject.start  # 他已向…主席梁君彦提出质询: not someone named after the pronoun
+    at = position if subject.start is None else subject.start  # 他已向…主席梁君彦提出质询: not 梁君彦
     candidates = []
     for person in state.people.values():
-        if before := [p for p in person.positions if p < position and not _cited_at(state.s, p)]:
+        if before := [p for p in person.positions if p < at and not _cited_at(state.s, p)]:
             candidates.append((max(before), person.name, person.role))
-    if state.last_person and state.last_person[0] <= position:
+    if state.last_person and state.last_person[0] <= at:
         candidates.append(state.last_person)
     if not candidates:
         return None, None, True
@@ -1375,11 +1374,14 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
 def _clearly_last_mentioned(people: list[_Person], position: int) -> list[_Person]:
     """The one of ``people`` mentioned last before ``position``; none when another was mentioned just
     before them (学者张涛和商人张明…。张先生说: do not guess)."""
-    last = sorted((max((i for i in p.positions if i < position), default=-1), p.name) for p in people)
-    (runner_up, _), (latest, name) = last[-2:]
-    if latest < 0 or latest - runner_up < NAMED_APART:
+
+    def last_mention(person: _Person) -> int:
+        return max((i for i in person.positions if i < position), default=-1)
+
+    *_, runner_up, latest = sorted(people, key=last_mention)
+    if last_mention(latest) < 0 or last_mention(latest) - last_mention(runner_up) < NAMED_APART:
         return []
-    return [next(p for p in people if p.name == name)]
+    return [latest]
 
 
 def _cited_at(s: str, i: int) -> bool:
