@@ -586,16 +586,17 @@ class _State:
     people: dict[str, _Person] = field(default_factory=dict)
     excluded: set[str] = field(default_factory=set)  # byline names
     aliases: dict[str, str] = field(default_factory=dict)  # short form -> full name: 叶刘 -> 叶刘淑仪
-    last_person: tuple[int, str | None, str | None] | None = (
-        None  # (position, name, role) of the last speaker
-    )
     last_record: tuple[int, _Subject] | None = None  # (end of the words, speaker) of the last record
-    spoken: list[tuple[int, str | None, str | None]] = field(
-        default_factory=list
-    )  # each last_person, in turn
+    # (end of the words, name, role) of each speaker in turn
+    spoken: list[tuple[int, str | None, str | None]] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     orgs: list[OrgStatement] = field(default_factory=list)
     consumed: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def last_person(self) -> tuple[int, str | None, str | None] | None:
+        """(end of the words, name, role) of the last speaker."""
+        return self.spoken[-1] if self.spoken else None
 
 
 # --- Text structure ------------------------------------------------------------------------------
@@ -1422,12 +1423,7 @@ def _emit(
     state.quotes.append(
         Quote(speaker, _original(state, role), body[a:b], verb, direct, a, b, subject.start, subject.end)
     )
-    _spoke(state, b, name, role)
-
-
-def _spoke(state: _State, end: int, name: str | None, role: str | None) -> None:
-    state.last_person = (end, name, role)
-    state.spoken.append(state.last_person)
+    state.spoken.append((b, name, role))
 
 
 def _original(state: _State, simplified: str | None) -> str | None:
@@ -2035,7 +2031,7 @@ def _quote_of(state: _State, person: tuple[int, str | None, str | None], a: int,
         Quote(_original(state, name), _original(state, role), state.body[a:b], "", True, a, b)
     )
     state.consumed.append((a, b))
-    _spoke(state, b, name, role)
+    state.spoken.append((b, name, role))
 
 
 def _extend_last_quote(state: _State, end: int) -> None:
@@ -2047,8 +2043,8 @@ def _extend_last_quote(state: _State, end: int) -> None:
     text = state.body[start:end]
     state.quotes[-1] = replace(previous, text=text, start=start, end=end, direct=True)
     state.consumed.append((previous.end, end))
-    if state.last_person:
-        state.last_person = (end, *state.last_person[1:])
+    if state.spoken:
+        state.spoken[-1] = (end, *state.spoken[-1][1:])
 
 
 def _relayed(state: _State, cs: int, v0: int, a: int, pend: int) -> bool:
