@@ -163,6 +163,7 @@ ROLE_ENDINGS = (
     "参选人", "候选人", "召集人", "主编", "大股东", "股东", "外交官", "示威者", "管理层", "医护",
     "大臣", "被告", "原告", "常委", "委员长", "港督", "总督", "联络人", "发起人", "联系人", "主妇",
     "裁判官", "主控官", "事主", "主持", "业主", "侍应", "租客", "村民", "司机", "小贩",
+    "警长", "警员", "探员", "督察", "指挥官",
 )
 # A speaker with a role and no name (有粉丝留言, 一名员工称) ends with one of these.
 ANON_ENDINGS = (
@@ -182,7 +183,8 @@ ANON_ENDINGS = (
     "辩方", "控方", "主播", "亲属", "街坊", "店东", "摊贩", "小贩", "商贩", "评论员",
     "老板娘", "伯伯", "老伯", "阿伯", "婆婆", "阿婆", "长者", "协助者", "支持者", "义工", "志愿者", "社工",
     "干事", "教师", "校友", "秘书", "成员", "朋友", "港商", "立委", "旁听席", "保安", "保安员", "主妇",
-    "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "妈妈", "爸爸",
+    "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "妈妈", "爸爸", "女童", "男童", "好友", "亲友",
+    "叔叔", "调查记者", "摄影记者", "前线记者", "资深记者", "独立记者",  # a journalist as a source
 )
 ORG_ENDINGS = (
     "公司", "集团", "银行", "政府", "总局", "局", "部", "署", "办", "委员会", "委", "协会", "工会",
@@ -297,7 +299,7 @@ POST = (
     "一致",
     "本来", "原本", "原来", "曾经", "及", "和", "仅", "盘问", "质询", "闻言", "发稿", "同样", "事后",
     "访问时", "采访时", "访问", "采访", "去信", "来信", "去函", "写信", "发信", "初时", "起初", "最初",
-    "微笑", "很", "同日", "其后", "作供", "作证", "陈词", "一度", "继而", "推文",
+    "微笑", "很", "同日", "其后", "作供", "作证", "陈词", "一度", "继而", "推文", "强烈",
     *MILITARY_RANKS,  # after the name: 迪托亚托上校称
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
@@ -348,7 +350,7 @@ ADJACENT_VERBS = {
 MENTAL_VERBS = {"担心", "觉得", "相信", "猜测", "忧虑"}
 # …，记者问… / …，本台记者追问…: the reporter, not the speaker; a clause merely about reporters
 # (…，亦提及辨别记者的问题 / …，警方不应当记者是威胁) has a verb or a negation before 记者.
-REPORTER_HEAD = re.compile(r"[^，,。：:「“不未没应]{0,12}记者(?!会|证|的|是)")
+REPORTER_HEAD = re.compile(r"[^，,。：:「“不未没应经让]{0,12}记者(?!会|证|的|是|要|须|需|应|可以|不能|必)")
 PRONOUN_NARRATIVE = re.compile(
     r"(?:他|她|其|对方)?(?:则|亦|也|并)?(?:未有|没有|并未|并没有|未|拒绝|不愿|不肯)(?:再)?"
     r"(?:透露|回应|评论|说明|交代|解释|提及|公开|披露|详述|具体)"
@@ -356,7 +358,9 @@ PRONOUN_NARRATIVE = re.compile(
 GENERIC_HEAD = re.compile(
     r"(?:不少|很多|许多|大批|一些|部分|其他|其余|外界|舆论|有人|网上|坊间|有网民|有网友|网民|网友)"
 )
-REACTION_RE = re.compile(r"(?:说|称|指|问|质疑|认为|形容|批评|提出|关注|抱怨|回应|留言|怀疑|讽刺|嘲讽|担心)")
+REACTION_RE = re.compile(
+    r"(?:说(?!服)|称|指|问|质疑|认为|形容|批评|提出|关注|抱怨|回应|留言|怀疑|讽刺|嘲讽|担心)"
+)
 QUANTIFIERS = (
     "不少", "很多", "许多", "大批", "一些", "部分", "其他", "其余", "多名", "多位", "大量", "个别",
     "多个国家", "多国", "各国",
@@ -381,7 +385,7 @@ PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为"
 # A role is cut after these: 报道访问了…研究员江宇 -> 研究员.
 ROLE_CUTS = re.compile(
     r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|(?<!顾)问|向|对(?!策)|据|给|在(?!野)|称|要求|说|指(?!定|挥|导)|继|"
-    r"流传|接受|出席|会见|担任|出任|引来|惹来|引起|控告|起诉|邀请|委任|任命|联同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
+    r"流传|接受|出席|会见|担任|出任|引来|惹来|引起|控告|起诉|邀请|传召|委任|任命|联同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
     r"、现任|拘捕|逮捕|去信|涉及|致电|通知|宣判|批评(?!家)|谴责|质疑|感谢|赞扬|称赞|斥责|抨击|呼吁|敦促|促请|(?<![司指法])令(?!人)|"
     r"有(?=[^有]{1,10}$)|跟随|到过|另一[名位个]|[」”』]、)"
 )
@@ -504,7 +508,8 @@ DOC_END_RE = re.compile(rf"(?:{_alternation(DOCUMENTS)})$")
 CITING_RE = re.compile(r"(?:引述|援引|引用|根据|据)")
 ROLE_HINT_RE = re.compile(r"(?:以(.{2,30}?)身份|(?:作为|身为|同样是|亦是|也是|是)(.{2,20}?)$)")
 ROLE_THEN_SURNAME = re.compile(
-    rf"(?:{_alternation(ROLE_ENDINGS)}|{KINSHIP})(?:之一)?(?:（[^（）\n]{{1,10}}）)?"
+    rf"(?:{_alternation(ROLE_ENDINGS)}|{KINSHIP})"
+    rf"(?:之一|[0-9０-９]{{3,6}}[ \t　]?)?(?:（[^（）\n]{{1,10}}）)?"  # 警长5905 苏志恒: an officer's number
     rf"(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
 )
 EPITHET_END = re.compile(r"[、，,]?[「“『][^「“『」”』]{1,12}[」”』]$")
@@ -529,6 +534,7 @@ NICKNAME_AFTER_ROLE = re.compile(
 LATIN_FULL_NAME = re.compile(r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*)* [A-Z][a-z]{2,}")
 ASKED_RE = re.compile(r"被(?:记者|传媒|媒体)?(?:追问|问|查询)")  # 被问到, 被记者追问: asked
 LETTER_NAME = re.compile(r"[A-ZＡ-Ｚ]")  # X, the complainant; 女学生A: a name the court gives
+STAFF_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])[0-9０-９]{3,6}[ \t　]*$")  # 探员15927: an officer's number
 # 阿 + these is kin (阿姨, 阿伯) or a foreign word (阿里, 阿富汗), not a nickname like 阿铭
 NOT_GIVEN_AFTER_AH = set("姨伯婆公妈爸哥叔嫂婶姐爷嬷爹里拉富根尔联")
 # 创办人之一小黄人（化名）: a pseudonym is a person's name whatever its characters
@@ -750,7 +756,7 @@ def _role_ok(prefix: str) -> bool:
     tail = tail.rsplit("的", 1)[-1]
     if m := ROLE_CUTS.match(tail):
         tail = tail[m.end() :]
-    tail = tail.removesuffix("之一")  # 创办人之一
+    tail = STAFF_NUMBER.sub("", tail.removesuffix("之一"))  # 创办人之一, 探员15927
     if not tail:
         return True
     return (
@@ -761,6 +767,7 @@ def _role_ok(prefix: str) -> bool:
 
 
 def _is_title(role: str) -> bool:
+    role = STAFF_NUMBER.sub("", role)
     return bool(ROLE_END_RE.search(role)) or role[-1] in TITLE_FINALS
 
 
@@ -999,7 +1006,9 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
     hint = None
     if base and (m := ROLE_HINT_RE.search(masked[: base - 1])):
         hint = (m.group(1) or m.group(2) or "").strip() or None
-    ends = [m.start() for m in POST_RE.finditer(masked, base)] + [len(masked)]
+    # 指 (says) before a name, but not 指挥官陈时中 (a commander)
+    ends = [m.start() for m in POST_RE.finditer(masked, base) if not masked.startswith("指挥", m.start())]
+    ends.append(len(masked))
     for e in sorted(set(ends)):
         head = masked[base:e].rstrip(" 　\t")
         if len(head) < 2 and not LETTER_NAME.fullmatch(head):
@@ -1402,9 +1411,11 @@ def _emit(
     spans,
     position: int,
     direct: bool | None = None,
+    trimmed: bool = False,
 ) -> None:
     s, body = state.s, state.body
-    a, b = _trim(s, a, b)
+    if not trimmed:
+        a, b = _trim(s, a, b)
     if b - a < 2 or s.startswith(EMBED_MARKUP, a):
         return  # 回答台下提问影片：⏎{{< video … >}}: a caption above an embedded video, no words
     name, role, is_person = _resolve(state, subject, position)
@@ -1654,7 +1665,7 @@ def _named_subject_speaks(state: _State, cs: int, v0: int, verb: str) -> bool:
 def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray, speaker: str | None) -> int:
     s = state.s
     for i in range(a + 1, b):
-        if s[i] not in "，,；;" or depth[i - pstart]:
+        if s[i] not in "，,；;" or depth[i - pstart] or _ends_time_clause(s, a, i):
             continue
         head = s[i + 1 : min(i + 24, b)].lstrip(" 　")
         lead = CONNECTORS.match(head)
@@ -1674,6 +1685,13 @@ def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray,
         if (GENERIC_HEAD.match(bare) or GENERIC_HEAD.match(head)) and REACTION_RE.search(head):
             return i
     return b
+
+
+def _ends_time_clause(s: str, a: int, i: int) -> bool:
+    """…推行「一地两检」时，很多人已…: after a clause of time, the main clause of the same words."""
+    if s.endswith("之际", a, i):
+        return True
+    return s[i - 1] == "时" and not word_frequency(s[i - 2 : i])  # not 同时, 当时: adverbs
 
 
 def _after_manner(clause: str, i: int) -> int:
@@ -2125,8 +2143,10 @@ def _transcript_line(state: _State, a: int, b: int, dialogue: bool = False) -> b
     if subject.kind == "person" and subject.name not in state.people:
         return False  # only people met earlier: 案件编号：CCDI-333 is no speaker
     words_start, words_end = _trim(state.s, m.start("words"), b)
+    if state.s[words_end : words_end + 1] == "。":
+        words_end += 1  # a line of transcript is given whole, with its full stop: 苏：一般啦。
     # a transcript gives the words as spoken
-    _emit(state, subject, "", words_start, words_end, [], a, direct=True)
+    _emit(state, subject, "", words_start, words_end, [], a, direct=True, trimmed=True)
     return True
 
 

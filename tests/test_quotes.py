@@ -1781,3 +1781,113 @@ def test_a_why_after_cheng_is_no_naming(text):
         ("傅景华", "表示"),
         ("傅景华", "称"),
     ]
+
+
+# --- Round 15: heldout14's errors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "辯方傳召涉嫌自編自導的警長5905 蘇志恒出庭作供。\n"
+        "今日辯方傳召警長5905蘇志恒作供。他稱，現時仍在警隊工作。蘇指，2019年3月17日擢升為警長。\n"
+        "大狀：你同唔同意自己髮線高？\n"
+        "蘇：一般啦。"
+    ),
+)
+def test_an_officer_named_after_rank_and_number_speaks_and_answers(text):
+    """47659: 警長5905 蘇志恒 is a name after a rank and a police number, with or without a space;
+    蘇指 and the line 蘇： are his; a line of transcript keeps its full stop."""
+    quotes, _ = extract_quotes(text)
+    named = [(to_simplified(q.speaker), to_simplified(q.role), q.text) for q in quotes if q.speaker]
+    assert named == [
+        ("苏志恒", "警长5905", "現時仍在警隊工作" if "隊" in text else "现时仍在警队工作"),
+        ("苏志恒", "警长5905", "2019年3月17日擢升為警長" if "隊" in text else "2019年3月17日擢升为警长"),
+        ("苏志恒", "警长5905", "一般啦。"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        *zip(
+            _both_scripts(
+                "香港民研主席鍾庭耀指，早在政府推行「一地兩檢」時，很多人已對跨境執法表示極度關注，"
+                "加上之前的銅鑼灣書店事件，當時市民已開始憂慮失去自由。"
+            ),
+            (
+                "早在政府推行「一地兩檢」時，很多人已對跨境執法表示極度關注，加上之前的銅鑼灣書店事件，"
+                "當時市民已開始憂慮失去自由",
+                "早在政府推行「一地两检」时，很多人已对跨境执法表示极度关注，加上之前的铜锣湾书店事件，"
+                "当时市民已开始忧虑失去自由",
+            ),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts(
+                "吳曉東表示，傳真社的決策為集體決定，只要有一人反對，其他人要成功說服該人，才能落實執行決定。"
+            ),
+            (
+                "傳真社的決策為集體決定，只要有一人反對，其他人要成功說服該人，才能落實執行決定",
+                "传真社的决策为集体决定，只要有一人反对，其他人要成功说服该人，才能落实执行决定",
+            ),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts(
+                "吳曉東補充指，傳真社記者要遵守操守，例如報道涉及某些消息時，記者要向最少兩個消息來源求證。"
+            ),
+            (
+                "傳真社記者要遵守操守，例如報道涉及某些消息時，記者要向最少兩個消息來源求證",
+                "传真社记者要遵守操守，例如报道涉及某些消息时，记者要向最少两个消息来源求证",
+            ),
+            strict=True,
+        ),
+    ],
+)
+def test_words_go_on_after_a_time_clause_and_a_generic_subject(text, words):
+    """25426, 8963: after …時， the main clause of the same words follows (很多人…表示關注 is not others
+    reacting); 其他人要成功說服 persuades, it does not speak; 記者要向… is what reporters must do, not
+    the reporter's narrative."""
+    quotes, _ = extract_quotes(text)
+    assert [q.text for q in quotes] == [words]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        *zip(
+            _both_scripts("指揮中心指揮官陳時中表示，雖然中國未明確說明疫情，但他對情報有信心。"),
+            ("陈时中", "陈时中"),
+            ("指挥中心指挥官", "指挥中心指挥官"),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts("民主派立法會議員強烈譴責警方失職，「令元朗淪為黑社會治港。」"),
+            (None, None),
+            ("民主派立法会议员", "民主派立法会议员"),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts("有超過十年經驗的調查記者表示，新增聲明沒有詳細交代何謂公開土地紀錄的宗旨為何。"),
+            (None, None),
+            ("调查记者", "调查记者"),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts("一名女童說：「所有東西都燒起來，門也不通，我出不去。」"),
+            (None, None),
+            ("女童", "女童"),
+            strict=True,
+        ),
+    ],
+)
+def test_more_speakers_by_role(text, speaker, role):
+    """28210: 指揮官 is a title, not 指揮中心 (an organisation) speaking; 22271: 強烈 stands between
+    the speaker and 譴責; 46893: an investigative journalist interviewed is a source, not the byline;
+    11037: a girl (女童) speaks."""
+    quotes, orgs = extract_quotes(text)
+    assert [(to_simplified(q.speaker) if q.speaker else None, to_simplified(q.role)) for q in quotes] == [
+        (speaker, role)
+    ]
+    assert orgs == []
