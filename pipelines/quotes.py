@@ -314,6 +314,7 @@ SURNAME_TITLES = (
 )
 # A courtroom or interview transcript line: 谭大状：倉門向外開嘅設計，係邊個決定？ / 王：专家
 TRANSCRIPT_LINE = re.compile(r"(?P<who>[^：:，,。「“”」]{1,8})[：:][ \t　]*(?P<words>\S.*)")
+LINE_VERB = re.compile(r"(?:回|答|问|反问|追问)$")  # 苏回：… / 官问：…: the label of a line, then its verb
 QUESTION_LINE = re.compile(r"[ \t　]*(?:问|记者|Q)[ \t　]*[：:]")  # an interviewer's line
 MANNER = re.compile(r"[^，,。：:「“”」]{1,4}地")  # 无奈地, 激动地
 # Clause heads after which the words are no longer the speaker's: consequences, other people reacting.
@@ -522,7 +523,7 @@ TRANSLITERATION = set(
     "戈格贡古哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷蕾里利莉林琳卢鲁路伦"
     "罗洛马玛迈麦曼梅门蒙米敏莫默姆穆纳娜奈南内尼宁纽努诺欧帕佩彭皮珀普奇齐契乔切琼丘萨塞桑瑟森"
     "沙莎舍什斯松苏索塔泰坦汤唐特滕提汀图托瓦威韦维温沃乌西希夏辛休雅亚扬耶伊因尤约泽扎詹朱兹佐"
-    "隆撒列夫瑞丽妮娅芙茜黛露赛茨鲍铁"
+    "隆撒列夫瑞丽妮娅芙茜黛露赛茨鲍铁京"
 )
 NAME_WITH_ORIGINAL = re.compile(
     r"([\u4e00-\u9fff·]{2,8})[ \t]*[（(][ \t]*[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+)+[ \t]*[)）]"
@@ -996,12 +997,16 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
             if len(same_surname) == 1:
                 return _Subject("honorific", name=rest[0], start=cs + o, end=cs + o + 1 + len(title))
     masked = PARENTHETICAL.sub(lambda m: " " * len(m.group()), rest)
-    first_of = masked.find("的")
-    if first_of > 0 and (place := re.search(r"[在于]", masked[:first_of])) and place.start() >= 2:
-        # 李桂华在昨日的警方记者会表示: the 的 belongs to the adverbial after the name
-        found = _person_at_end(state, masked[: place.start()].rstrip(" 　\t"), cs + o, None)
-        if found is not None:
-            return found
+    if "的" in masked and (place := re.search(r"[在于]", masked, 2)):
+        # 李桂华在昨日的警方记者会表示, 脸色凝重的蔡英文在…的记者会上表示: the 的 after 在 belongs to
+        # the adverbial after the name
+        named = masked.rfind("的", 0, place.start()) + 1
+        head = masked[named : place.start()].rstrip(" 　\t")
+        bare = re.sub(rf"(?:{POST_RE.pattern})+$", "", head)  # 韩国瑜则在…中说
+        for candidate in dict.fromkeys((head, bare)):
+            found = _person_at_end(state, candidate, cs + o + named, None) if len(candidate) >= 2 else None
+            if found is not None:
+                return found
     base = masked.rfind("的") + 1
     hint = None
     if base and (m := ROLE_HINT_RE.search(masked[: base - 1])):
@@ -1052,8 +1057,8 @@ def _role_then_address(state: _State, head: str, rest: str, offset: int) -> _Sub
         return None
     start = offset + len(head) - 1
     role = _clean_role(state.s[offset:start])
-    if role is None or len(role) < 2 or not _is_title(role):
-        return None
+    if role is None or len(role) < 2 or not (_is_title(role) or LETTER_NAME.fullmatch(role[-1])):
+        return None  # 院舍A陈先生: a place the report names by letter will do
     return _Subject("honorific", name=head[-1], role=role, start=start, end=start + 1 + len(honorific))
 
 
@@ -1134,6 +1139,8 @@ def _collect_people(state: _State) -> None:
             name = s[i : i + k]
             if name[0] in SURNAMES and (k < 3 or not TRANSLITERATION.issuperset(name)):
                 continue  # 领袖艾班尼斯 is transliterated throughout; 主席王岐山 is for ROLE_THEN_SURNAME
+            if k == 2 and not TRANSLITERATION.issuperset(name):
+                continue  # 残疾人士院舍: two characters are a name only when both transliterate
             if _foreign_name_ok(name, s[i + k : i + k + 1]) and (
                 MENTION_END_RE.match(s, i + k) or (k >= 3 and s.count(name) >= 2)
             ):
@@ -2124,8 +2131,10 @@ def _transcript_line(state: _State, a: int, b: int, dialogue: bool = False) -> b
     m = TRANSCRIPT_LINE.fullmatch(state.s, a, b)
     if m is None or m.group("who") in DOCUMENTS:
         return False
-    subject = _subject(state, m.start("who"), m.end("who"))
     label = m.group("who").strip()
+    verb = LINE_VERB.search(label) if len(label) > 1 else None  # 苏回：应该就冇。: 苏 answers
+    label_end = m.end("who") - (len(verb.group()) if verb else 0)
+    subject = _subject(state, m.start("who"), label_end)
     party = (
         dialogue
         and bool(ALL_CJK.fullmatch(label))
@@ -2136,7 +2145,7 @@ def _transcript_line(state: _State, a: int, b: int, dialogue: bool = False) -> b
     )
     if party and (subject is None or subject.kind == "org"):
         subject = _Subject("anon", role=label, start=m.start("who"), end=m.end("who"))
-    if subject is None or subject.kind == "org" or (subject.end or 0) < m.end("who"):
+    if subject is None or subject.kind == "org" or (subject.end or 0) < label_end:
         return False  # 伍大状质疑：「…」 has its verb: the main rules take it
     if subject.kind == "anon" and _is_heading(state.s[a:b]) and not party:
         return False  # 学者：造成国家安全隐患 -- a subheading summing up, not a line of transcript
@@ -2146,7 +2155,8 @@ def _transcript_line(state: _State, a: int, b: int, dialogue: bool = False) -> b
     if state.s[words_end : words_end + 1] == "。":
         words_end += 1  # a line of transcript is given whole, with its full stop: 苏：一般啦。
     # a transcript gives the words as spoken
-    _emit(state, subject, "", words_start, words_end, [], a, direct=True, trimmed=True)
+    printed_verb = state.body[label_end : m.end("who")].strip() if verb else ""
+    _emit(state, subject, printed_verb, words_start, words_end, [], a, direct=True, trimmed=True)
     return True
 
 

@@ -1891,3 +1891,45 @@ def test_more_speakers_by_role(text, speaker, role):
         (speaker, role)
     ]
     assert orgs == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts("辯方傳召警長5905蘇志恒作供。\n大狀：你係咪後尾枕禿頭？\n蘇回：應該就冇。"),
+)
+def test_a_line_of_transcript_may_name_its_verb(text):
+    """47659: in 蘇回：應該就冇。 the label is the surname and 回 (answers)."""
+    quotes, _ = extract_quotes(text)
+    named = [(to_simplified(q.speaker), q.verb, q.text, q.direct) for q in quotes if q.speaker]
+    assert named == [("苏志恒", "回", "應該就冇。" if "應" in text else "应该就冇。", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "特首林鄭月娥在2月14日的記者會上宣布，會向政府外判清潔工及全港安老和殘疾人士院舍，"
+        "分別供應70萬及100萬個口罩。\n"
+        "院舍A陳先生指，院舍早於去年11月、疫情爆發前，已訂了4,000個口罩，預計夠用半年，"
+        "「有疫情、冇疫情，我哋口罩用量冇咩分別。」"
+    ),
+)
+def test_a_home_named_by_letter_is_no_person(text):
+    """27962: 人士院舍 (homes for disabled people) is no foreign name after the title 人士; 院舍A陳先生
+    is Mr Chan of home A, who speaks."""
+    quotes, _ = extract_quotes(text)
+    assert [(to_simplified(q.speaker), to_simplified(q.role)) for q in quotes] == [
+        ("林郑月娥", "特首"),
+        ("陈先生", "院舍A"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "臉色凝重的蔡英文在民進黨的記者會上表示，「身為執政黨主席，首先我要對今天地方選舉結果負起完全責任。」"
+    ),
+)
+def test_a_description_with_de_then_a_name_then_a_place_with_de(text):
+    """16695: 臉色凝重的 describes 蔡英文; the 的 in 在民進黨的記者會上 belongs to the place."""
+    quotes, _ = extract_quotes(text)
+    assert [(to_simplified(q.speaker), q.verb) for q in quotes] == [("蔡英文", "表示")]
