@@ -417,12 +417,12 @@ def test_sentence_opening_with_you_zhi_continues_the_last_speaker():
 # --- The labelled set ------------------------------------------------------------------------------
 
 
-def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout14_part():
+def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout15_part():
     gold = load_gold()
-    assert {a["split"] for a in gold} == {"dev", "heldout14"}
-    heldout14 = [a for a in gold if a["split"] == "heldout14"]
-    assert len(heldout14) >= 20 and sum(len(a["quotes"]) for a in heldout14) >= 320
-    assert sum(a["script"] == "Hans" for a in heldout14) >= 8
+    assert {a["split"] for a in gold} == {"dev", "heldout15"}
+    heldout15 = [a for a in gold if a["split"] == "heldout15"]
+    assert len(heldout15) >= 20 and sum(len(a["quotes"]) for a in heldout15) >= 280
+    assert sum(a["script"] == "Hans" for a in heldout15) >= 10
     assert {a["script"] for a in gold} == {"Hans", "Hant"}
     for article in gold:
         for item in article["quotes"] + article["org_statements"]:
@@ -441,10 +441,11 @@ def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout14_part():
         ("heldout12", 20),
         ("heldout13", 20),
         ("heldout14", 20),
+        ("heldout15", 20),
     ],
 )
 def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, count):
-    """heldout7 to heldout13 (now dev) and heldout14 come from the full hkcnews mirror (not the corpus
+    """heldout7 to heldout14 (now dev) and heldout15 come from the full hkcnews mirror (not the corpus
     sample); their source files are kept in tests/fixtures/quotes/<folder>/ and the labelled text is
     what the archive stores."""
     from opencc import OpenCC
@@ -462,7 +463,7 @@ def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, 
         assert article["text"] == (t2s.convert(body) if article["id"].endswith("-t2s") else body)
 
 
-def test_heldout14_shares_no_article_with_dev():
+def test_heldout15_shares_no_article_with_dev():
     """Several hkcnews articles are copies of each other or of the replay pages: compare 8-grams."""
 
     def grams(text: str) -> set[str]:
@@ -472,26 +473,26 @@ def test_heldout14_shares_no_article_with_dev():
     gold = load_gold()
     dev = [grams(a["text"]) for a in gold if a["split"] == "dev"]
     for article in gold:
-        if article["split"] == "heldout14":
+        if article["split"] == "heldout15":
             own = grams(article["text"])
             assert max(len(own & other) for other in dev) < 0.2 * len(own), article["id"]
 
 
-def test_heldout14_does_not_fall_below_measured_floor():
+def test_heldout15_does_not_fall_below_measured_floor():
     """The issue targets on held-out data (speaker precision >= 0.92, recall >= 0.88, role accuracy
-    >= 0.85, quote-span F1 >= 0.85) are NOT met. heldout14 (labelled by five separate passes that
-    never ran or read the extractor, scored after round 14) measured speakers P/R 0.877/0.851, role
-    accuracy 0.789, span F1 0.699 (see the README); this asserts those figures less 0.02 so that they
+    >= 0.85, quote-span F1 >= 0.85) are NOT all met. heldout15 (labelled by five separate passes that
+    never ran or read the extractor, scored after round 15) measured speakers P/R 0.912/0.852, role
+    accuracy 0.865, span F1 0.753 (see the README); this asserts those figures less 0.02 so that they
     do not regress."""
-    results = evaluate(with_throughput=False)["heldout14"]
-    assert results["speakers"]["precision"] >= 0.85
+    results = evaluate(with_throughput=False)["heldout15"]
+    assert results["speakers"]["precision"] >= 0.89
     assert results["speakers"]["recall"] >= 0.83
-    assert results["role_accuracy"] >= 0.76
-    assert results["spans"]["f1"] >= 0.67
+    assert results["role_accuracy"] >= 0.84
+    assert results["spans"]["f1"] >= 0.73
 
 
 def test_dev_does_not_fall_below_measured_floor():
-    """dev now holds heldout3 to heldout13 too (their errors were listed in rounds 4 to 14)."""
+    """dev now holds heldout3 to heldout14 too (their errors were listed in rounds 4 to 15)."""
     results = evaluate(with_throughput=False)["dev"]
     assert results["speakers"]["precision"] >= 0.91
     assert results["speakers"]["recall"] >= 0.88
