@@ -1002,7 +1002,7 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         # the adverbial after the name
         named = masked.rfind("的", 0, place.start()) + 1
         head = masked[named : place.start()].rstrip(" 　\t")
-        bare = re.sub(rf"(?:{POST_RE.pattern})+$", "", head)  # 韩国瑜则在…中说
+        bare = re.sub(rf"(?:{POST_RE.pattern})+$", "", head)  # 陈健民则在商讨日的介绍部分上解释
         for candidate in dict.fromkeys((head, bare)):
             found = _person_at_end(state, candidate, cs + o + named, None) if len(candidate) >= 2 else None
             if found is not None:
@@ -1011,7 +1011,7 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
     hint = None
     if base and (m := ROLE_HINT_RE.search(masked[: base - 1])):
         hint = (m.group(1) or m.group(2) or "").strip() or None
-    # 指 (says) before a name, but not 指挥官陈时中 (a commander)
+    # where the words after a name may begin (王|更发稿|指); 指挥官陈时中 is one title, 指挥 is no 指
     ends = [m.start() for m in POST_RE.finditer(masked, base) if not masked.startswith("指挥", m.start())]
     ends.append(len(masked))
     for e in sorted(set(ends)):

@@ -1925,12 +1925,29 @@ def test_a_home_named_by_letter_is_no_person(text):
 
 
 @pytest.mark.parametrize(
-    "text",
-    _both_scripts(
-        "臉色凝重的蔡英文在民進黨的記者會上表示，「身為執政黨主席，首先我要對今天地方選舉結果負起完全責任。」"
-    ),
+    "text, speaker, verb",
+    [
+        *zip(
+            _both_scripts(
+                "臉色凝重的蔡英文在民進黨的記者會上表示，「身為執政黨主席，首先我要對今天地方選舉結果負起完全責任。」"
+            ),
+            ("蔡英文", "蔡英文"),
+            ("表示", "表示"),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts(
+                "他又稱，運動已經由醞釀期到了組織裝備期。陳健民則在商討日的介紹部分上解釋「公民抗命」概念，"
+                "指香港的選舉制度不公，很多人都是「二等公民」，無份投票（選特首）。"
+            ),
+            ("陈健民", "陈健民"),
+            ("解釋", "解释"),
+            strict=True,
+        ),
+    ],
 )
-def test_a_description_with_de_then_a_name_then_a_place_with_de(text):
-    """16695: 臉色凝重的 describes 蔡英文; the 的 in 在民進黨的記者會上 belongs to the place."""
+def test_a_name_before_a_place_with_de(text, speaker, verb):
+    """16695: 臉色凝重的 describes 蔡英文, and the 的 in 在民進黨的記者會上 belongs to the place;
+    16600: 陳健民則在商討日的介紹部分上解釋: an adverb, then the place."""
     quotes, _ = extract_quotes(text)
-    assert [(to_simplified(q.speaker), q.verb) for q in quotes] == [("蔡英文", "表示")]
+    assert [(to_simplified(q.speaker), q.verb) for q in quotes if q.speaker] == [(speaker, verb)]
