@@ -466,7 +466,7 @@ def _verb_pattern(words: set[str]) -> re.Pattern:
 
 STRONG_VERB_RE = _verb_pattern(_VERB_WORDS)  # a verb that can start a new record inside someone's words
 VERB_RE = _verb_pattern(_VERB_WORDS | set(WEAK_VERBS))
-POST_RE = re.compile(rf"[ \t]*(?:{_alternation(POST)}|[0-9０-９])")
+POST_RE = re.compile(rf"[ \t]*(?:(?!指挥){_alternation(POST)}|[0-9０-９])")  # 指挥官陈时中: 指挥 is no 指
 ADVERBS_ONLY = re.compile(rf"(?:{POST_RE.pattern})*")  # 政府|更发稿|指: nothing but adverbs between
 VERBS_AND_ADVERBS = re.compile(rf"(?:{VERB_RE.pattern}|{POST_RE.pattern})*")  # 王|同意并|表示
 MENTION_END_RE = re.compile(
@@ -508,9 +508,10 @@ ORG_END_RE = re.compile(rf"(?:{_alternation(ORG_ENDINGS)})$")
 DOC_END_RE = re.compile(rf"(?:{_alternation(DOCUMENTS)})$")
 CITING_RE = re.compile(r"(?:引述|援引|引用|根据|据)")
 ROLE_HINT_RE = re.compile(r"(?:以(.{2,30}?)身份|(?:作为|身为|同样是|亦是|也是|是)(.{2,20}?)$)")
+OFFICER_NUMBER = r"[0-9０-９]{3,6}"  # 警长5905, 探员15927: a police officer's number after the rank
 ROLE_THEN_SURNAME = re.compile(
     rf"(?:{_alternation(ROLE_ENDINGS)}|{KINSHIP})"
-    rf"(?:之一|[0-9０-９]{{3,6}}[ \t　]?)?(?:（[^（）\n]{{1,10}}）)?"  # 警长5905 苏志恒: an officer's number
+    rf"(?:之一|{OFFICER_NUMBER}[ \t　]?)?(?:（[^（）\n]{{1,10}}）)?"  # 警长5905 苏志恒: an officer's number
     rf"(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
 )
 EPITHET_END = re.compile(r"[、，,]?[「“『][^「“『」”』]{1,12}[」”』]$")
@@ -535,7 +536,7 @@ NICKNAME_AFTER_ROLE = re.compile(
 LATIN_FULL_NAME = re.compile(r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*)* [A-Z][a-z]{2,}")
 ASKED_RE = re.compile(r"被(?:记者|传媒|媒体)?(?:追问|问|查询)")  # 被问到, 被记者追问: asked
 LETTER_NAME = re.compile(r"[A-ZＡ-Ｚ]")  # X, the complainant; 女学生A: a name the court gives
-STAFF_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])[0-9０-９]{3,6}[ \t　]*$")  # 探员15927: an officer's number
+STAFF_NUMBER = re.compile(rf"(?<=[\u4e00-\u9fff]){OFFICER_NUMBER}[ \t　]*$")  # 探员15927, at a role's end
 # 阿 + these is kin (阿姨, 阿伯) or a foreign word (阿里, 阿富汗), not a nickname like 阿铭
 NOT_GIVEN_AFTER_AH = set("姨伯婆公妈爸哥叔嫂婶姐爷嬷爹里拉富根尔联")
 # 创办人之一小黄人（化名）: a pseudonym is a person's name whatever its characters
@@ -1011,9 +1012,7 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
     hint = None
     if base and (m := ROLE_HINT_RE.search(masked[: base - 1])):
         hint = (m.group(1) or m.group(2) or "").strip() or None
-    # where the words after a name may begin (王|更发稿|指); 指挥官陈时中 is one title, 指挥 is no 指
-    ends = [m.start() for m in POST_RE.finditer(masked, base) if not masked.startswith("指挥", m.start())]
-    ends.append(len(masked))
+    ends = [m.start() for m in POST_RE.finditer(masked, base)] + [len(masked)]
     for e in sorted(set(ends)):
         head = masked[base:e].rstrip(" 　\t")
         if len(head) < 2 and not LETTER_NAME.fullmatch(head):
