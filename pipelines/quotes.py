@@ -163,7 +163,7 @@ ROLE_ENDINGS = (
     "参选人", "候选人", "召集人", "主编", "大股东", "股东", "外交官", "示威者", "管理层", "医护",
     "大臣", "被告", "原告", "常委", "委员长", "港督", "总督", "联络人", "发起人", "联系人", "主妇",
     "裁判官", "主控官", "事主", "主持", "业主", "侍应", "租客", "村民", "司机", "小贩",
-    "警长", "警员", "探员", "督察", "指挥官",
+    "警长", "警员", "探员", "督察", "指挥官", "秘书",
 )
 # A speaker with a role and no name (有粉丝留言, 一名员工称) ends with one of these.
 ANON_ENDINGS = (
@@ -350,8 +350,11 @@ ADJACENT_VERBS = {
 # Feelings rather than words: quoted from a named person (胡锡进担心…), not from an anonymous group.
 MENTAL_VERBS = {"担心", "觉得", "相信", "猜测", "忧虑"}
 # …，记者问… / …，本台记者追问…: the reporter, not the speaker; a clause merely about reporters
-# (…，亦提及辨别记者的问题 / …，警方不应当记者是威胁) has a verb or a negation before 记者.
-REPORTER_HEAD = re.compile(r"[^，,。：:「“不未没应经让]{0,12}记者(?!会|证|的|是|要|须|需|应|可以|不能|必)")
+# (…，亦提及辨别记者的问题 / …，警方不应当记者是威胁) has a verb or a negation before 记者, or is a
+# role (…，因作为专业的记者，他们有责任…).
+REPORTER_HEAD = re.compile(
+    r"(?![^，,。：:「“]{0,10}[作身]为)[^，,。：:「“不未没应经让]{0,12}记者(?!会|证|的|是|要|须|需|应|可以|不能|必)"
+)
 PRONOUN_NARRATIVE = re.compile(
     r"(?:他|她|其|对方)?(?:则|亦|也|并)?(?:未有|没有|并未|并没有|未|拒绝|不愿|不肯)(?:再)?"
     r"(?:透露|回应|评论|说明|交代|解释|提及|公开|披露|详述|具体)"
@@ -381,6 +384,8 @@ OBJECT_WITH_ROLE = re.compile(
     r"(?:^|[^面方])(?:向|跟|给|致函|致信|去信|致电)([^，,。；;：:、「」“”向跟给]{2,24})$"
 )
 # Verbs that may take an object before their words: 问他：, 告诉本台，
+# 寄语九巴：「…」, 形容潘乐陶：「…」: whom the words are for; not 说过：「…」 nor 表明不会退钱：「…」
+ADDRESSEE_THEN_QUOTE = re.compile(r"(?![过了着不没无未很])[^，,。：:！？「“\n]{1,4}[：:](?=[ 　]*[“「『])")
 OBJECT_VERBS = {"问", "质问", "追问", "训斥", "告诉", "回答", "反问", "提醒", "询问"}
 PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为", "从", "以", "把", "将", "让", "给")
 # A role is cut after these: 报道访问了…研究员江宇 -> 研究员.
@@ -388,7 +393,7 @@ ROLE_CUTS = re.compile(
     r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|(?<!顾)问|向|对(?!策)|据|给|在(?!野)|称|要求|说|指(?!定|挥|导)|继|"
     r"流传|接受|出席|会见|担任|出任|引来|惹来|引起|控告|起诉|邀请|传召|委任|任命|联同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
     r"、现任|拘捕|逮捕|去信|涉及|致电|通知|宣判|批评(?!家)|谴责|质疑|感谢|赞扬|称赞|斥责|抨击|呼吁|敦促|促请|(?<![司指法])令(?!人)|"
-    r"有(?=[^有]{1,10}$)|跟随|到过|另一[名位个]|[」”』]、)"
+    r"有(?=[^有]{1,10}$)|跟随|到过|另一[名位个]|加上|[」”』]、)"
 )
 
 TIME_CLAUSE_END = re.compile(r"[^，,。：:「“]{0,16}(?:之后|后|之际|时)[，,]")
@@ -551,10 +556,10 @@ AS_SAID = re.compile(
     r"(?:正如|诚如|一如)(?P<np>[^，,。；;「“”」]{2,20}?)(?P<verb>所言|所说|所指|所讲)[，,][ 　]*"
 )
 LIST_BOUNDARY = re.compile(r"[、及和与，,。；;）)的等]|[两三四五六七八九十]人")  # after a name in a list
-# 居于慈乐邨的张女士 / 住了24年的黄太 / 69岁的May姐 / 。周女士喜欢阅读: someone introduced by a form of
-# address only
+# 居于慈乐邨的张女士 / 住了24年的黄太 / 69岁的May姐 / 51岁的张车长 / 。周女士喜欢阅读: someone introduced
+# by a form of address only
 ADDRESS_MENTION = re.compile(
-    rf"(?:的|^|(?<=[。！？!?\n]))([{''.join(sorted(SURNAMES))}](?:女士|小姐|太太|太|先生|同学|{_alternation(ELDERS)})|[A-Z][a-z]+[姐哥]|阿[A-Z][a-z]+)"
+    rf"(?:的|^|(?<=[。！？!?\n]))([{''.join(sorted(SURNAMES))}](?:女士|小姐|太太|太|先生|同学|车长|师傅|{_alternation(ELDERS)})|[A-Z][a-z]+[姐哥]|阿[A-Z][a-z]+)"
     r"(?![\u4e00-\u9fff]{2}[，,。])"
 )
 ROLE_THEN_LATIN = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})[ \t]*(?=[A-Z][a-z])")
@@ -814,9 +819,9 @@ def _name_candidates(head: str, state: _State, following: str = "") -> list[tupl
         and head[e - 2] == "阿"
         and ALL_CJK.fullmatch(head[e - 1])
         and head[e - 1] not in NOT_GIVEN_AFTER_AH
-        and (e == 2 or ROLE_END_RE.search(head, 0, e - 2))
+        and (e == 2 or ROLE_END_RE.search(head, 0, e - 2) or ANON_END_RE.search(head, 0, e - 2))
     ):
-        found.append((e - 2, head[e - 2 :]))  # 中三学生阿翘认为: a first-name nickname
+        found.append((e - 2, head[e - 2 :]))  # 中三学生阿翘认为, 单亲妈妈阿花表示: a first-name nickname
     if e >= 3 and head[e - 3] in "小老阿" and head[e - 2] in SURNAMES and e == 3:
         found.append((e - 3, head[e - 3 :]))
     if e >= 2 and head[e - 2] in "小老阿" and head[e - 1] in SURNAMES:
@@ -825,7 +830,7 @@ def _name_candidates(head: str, state: _State, following: str = "") -> list[tupl
         e >= 3
         and head[e - 3] in SURNAMES
         and ALL_CJK.fullmatch(head[e - 3 :])
-        and not NOT_IN_NAME & set(head[e - 2 :])
+        and (not NOT_IN_NAME & set(head[e - 2 :]) or _given_name_with_he(head[e - 2 :]))
         and head[e - 1] not in NOT_NAME_END
         and head[e - 3 : e - 1] not in NOT_NAMES
         and not _is_plain_word(head[e - 3 :], state)
@@ -853,6 +858,17 @@ def _name_candidates(head: str, state: _State, following: str = "") -> list[tupl
         if 2 <= e - m.end() <= 4 and _foreign_name_ok(head[m.end() :], following):
             found.append((m.end(), head[m.end() :]))
     return found
+
+
+def _given_name_with_he(given: str) -> bool:
+    """林和立: 和 inside a given name, not "and" before a second surname (陈和王) or a word (和平)."""
+    return (
+        given[0] == "和"
+        and given[1] not in SURNAMES
+        and given[1] not in NOT_IN_NAME
+        and ALL_CJK.fullmatch(given[1]) is not None
+        and not word_frequency(given)
+    )
 
 
 def _is_plain_word(name: str, state: _State) -> bool:
@@ -1526,6 +1542,7 @@ def _content(
     s = state.s
     a = v1
     obj = re.match(r"[^，,。：:！？「“\n]{1,4}[，,：:]", s[a:pend]) if verb in OBJECT_VERBS else None
+    obj = obj or ADDRESSEE_THEN_QUOTE.match(s, a, pend)  # 寄语九巴：「…」: whom the words are for
     if obj and VERB_RE.search(s, a, a + obj.end()):
         return None  # 在多番追问下谓：: the verb of the words comes later
     if obj and s[a] not in DELIMITERS:
@@ -1638,9 +1655,13 @@ def _cut_at_new_speaker(
 
 
 def _before_topic(s: str, a: int, cut: int) -> int:
-    """…等；至于拒绝移除文宣，他认为…: the topic that the next statement opens with is not in these words."""
+    """…等；至于拒绝移除文宣，他认为… / …修订，至于具体措施，他表示…: the topic that the next statement
+    opens with is not in these words."""
     semicolon = max(s.rfind("；", a, cut), s.rfind(";", a, cut))
-    return semicolon if semicolon > a and TOPIC.match(s, semicolon + 1) else cut
+    if semicolon > a and TOPIC.match(s, semicolon + 1):
+        return semicolon
+    comma = max(s.rfind("，", a, cut), s.rfind(",", a, cut))  # 对于 after a comma may be the words' own
+    return comma if comma > a and s.startswith("至于", comma + 1) else cut
 
 
 def _restated_surname(head: str, speaker: str | None) -> bool:
