@@ -1215,7 +1215,16 @@ def _collect_people(state: _State) -> None:
             and name not in state.aliases
             and not (name[0] in SURNAMES and name[0] in surnames)
         ):
-            _remember(state, name, None, m.start(1))  # as printed: there is no full name to resolve to
+            _remember(state, name, _role_before_address(s, m.start(1)), m.start(1))  # as printed
+
+
+def _role_before_address(s: str, at: int) -> str | None:
+    """同样是单亲妈妈的黄女士: the role a person known by address only is introduced with."""
+    if s[at - 1 : at] != "的":
+        return None
+    hint = ROLE_HINT_RE.search(s, _clause_begin(s, at - 1), at - 1)
+    role = hint.group(2) if hint else None
+    return role if role and (ROLE_END_RE.search(role) or ANON_END_RE.search(role)) else None
 
 
 def _listed_names(state: _State) -> None:
@@ -1665,11 +1674,14 @@ def _before_topic(s: str, a: int, cut: int) -> int:
 
 
 def _restated_surname(head: str, speaker: str | None) -> bool:
-    """…，刘指，… inside 刘祉锋's words: the speaker named again by surname starts a record of its own."""
+    """…，刘指，… / …，黄女士说… inside 刘祉锋's or 黄女士's words: the speaker named again by surname
+    starts a record of its own."""
     head = CONNECTORS.sub("", head.strip(" 　"), count=1)
     if not speaker or len(speaker) < 2 or head[:1] != speaker[0]:
         return False
-    return len(head) == 1 or POST_RE.fullmatch(head, 1) is not None
+    named = 1 + len(next((h for h in HEAD_HONORIFICS if head.startswith(h, 1)), ""))
+    named = len(speaker) if head.startswith(speaker) else named
+    return len(head) == named or POST_RE.fullmatch(head, named) is not None
 
 
 def _named_subject_speaks(state: _State, cs: int, v0: int, verb: str) -> bool:
@@ -1679,7 +1691,10 @@ def _named_subject_speaks(state: _State, cs: int, v0: int, verb: str) -> bool:
         return False
     subject = _subject(state, cs, v0)
     if verb in SINGLE_VERBS and verb not in ("指", "称"):  # …，夏宝龙则进一步说…: only a named person
-        named = subject is not None and subject.kind == "person"
+        named = subject is not None and (
+            subject.kind == "person"
+            or (subject.kind == "honorific" and state.s[subject.start : subject.end] in state.people)
+        )  # …，黄女士说…: a person the article knows by address only
         return named and ADVERBS_ONLY.fullmatch(state.s, subject.end, v0) is not None
     if subject is not None:
         between = state.s[subject.end or v0 : v0]  # only adverbs: 政府|更发稿|指
