@@ -385,6 +385,7 @@ OBJECT_WITH_ROLE = re.compile(
 )
 # Verbs that may take an object before their words: 问他：, 告诉本台，
 # 寄语九巴：「…」, 形容潘乐陶：「…」: whom the words are for; not 说过：「…」 nor 表明不会退钱：「…」
+MEETS_PRESS = re.compile(r"(?:会见|约见|见|接受)(?:记者|传媒|媒体)(?:的?(?:访问|采访|提问))?[ \t　]*$")
 ADDRESSEE_THEN_QUOTE = re.compile(r"(?![过了着不没无未很])[^，,。：:！？「“\n]{1,4}[：:](?=[ 　]*[“「『])")
 OBJECT_VERBS = {"问", "质问", "追问", "训斥", "告诉", "回答", "反问", "提醒", "询问"}
 PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为", "从", "以", "把", "将", "让", "给")
@@ -1788,6 +1789,8 @@ def _back_subject(state: _State, pstart: int, end: int, depth: bytearray) -> _Su
     for _ in range(3):
         cs = _clause_start(s, end, pstart, depth)
         subject = _subject(state, cs, end)
+        if subject is None and (press := MEETS_PRESS.search(s, cs, end)):
+            subject = _subject(state, cs, press.start())  # 政务司司长张建宗见记者，表明…
         if subject is None:
             for m in POST_RE.finditer(s, cs, end):
                 if m.start() > cs + 1 and (subject := _subject(state, cs, m.start())):
@@ -1998,9 +2001,15 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
         subject = _leading_subject(state, cs, len(before) + pstart - 1) or _named_alone_before(
             state, pstart, cs, depth
         )
+        colon = len(before) + pstart - 1
+        head = max(pstart, *(s.rfind(end, pstart, cs) + 1 for end in SENTENCE_END))
+        if subject is None and s[cs - 1 : cs] in ("，", ",") and not VERB_RE.search(s, head, colon):
+            # 黄伟雄提起六四，事隔29年仍感到痛心：「…」: a sentence with no verb of speech before the words
+            if (subject := _previous_sentence_subject(state, pstart, cs)) is not None:
+                _emit(state, subject, "", *_trim(s, o + 1, c), spans, o)
+            continue
         if subject is None:
             continue
-        colon = len(before) + pstart - 1
         named_verb = VERB_RE.search(s, subject.end or cs, colon)
         verb_start, verb_end = named_verb.span() if named_verb else (max(subject.end or cs, colon - 6), colon)
         verb = state.body[verb_start:verb_end].strip()
