@@ -123,7 +123,7 @@ WORD_BEFORE_SURNAME = {
     "有关", "相关", "无关", "机关", "海关", "公关",
 }
 # Roles that speak in a hearing or a forum, named by the role alone: …，法官质疑…
-BARE_ROLES = {"主持", "主持人", "法官", "裁判官", "主控", "主控官", "辩方", "控方"}
+BARE_ROLES = {"主持", "主持人", "法官", "裁判官", "审判长", "主控", "主控官", "辩方", "控方"}
 # Two people of one surname named closer than this are named together: 陈 alone could be either.
 NAMED_APART = 50
 # A candidate's surname that ends a word this common with the character before it is no surname.
@@ -163,7 +163,7 @@ ROLE_ENDINGS = (
     "参选人", "候选人", "召集人", "主编", "大股东", "股东", "外交官", "示威者", "管理层", "医护",
     "大臣", "被告", "原告", "常委", "委员长", "港督", "总督", "联络人", "发起人", "联系人", "主妇",
     "裁判官", "主控官", "事主", "主持", "业主", "侍应", "租客", "村民", "司机", "小贩",
-    "警长", "警员", "探员", "督察", "指挥官", "秘书",
+    "警长", "警员", "探员", "督察", "指挥官", "秘书", "审判长",
 )
 # A speaker with a role and no name (有粉丝留言, 一名员工称) ends with one of these.
 ANON_ENDINGS = (
@@ -184,7 +184,7 @@ ANON_ENDINGS = (
     "老板娘", "伯伯", "老伯", "阿伯", "婆婆", "阿婆", "长者", "协助者", "支持者", "义工", "志愿者", "社工",
     "干事", "教师", "校友", "秘书", "成员", "朋友", "港商", "立委", "旁听席", "保安", "保安员", "主妇",
     "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "妈妈", "爸爸", "女童", "男童", "好友", "亲友",
-    "叔叔", "调查记者", "摄影记者", "前线记者", "资深记者", "独立记者",  # a journalist as a source
+    "叔叔", "审判长", "调查记者", "摄影记者", "前线记者", "资深记者", "独立记者",  # a journalist as a source
 )
 ORG_ENDINGS = (
     "公司", "集团", "银行", "政府", "总局", "局", "部", "署", "办", "委员会", "委", "协会", "工会",
@@ -314,6 +314,11 @@ SURNAME_TITLES = (
 )
 # A courtroom or interview transcript line: 谭大状：倉門向外開嘅設計，係邊個決定？ / 王：专家
 TRANSCRIPT_LINE = re.compile(r"(?P<who>[^：:，,。「“”」]{1,8})[：:][ \t　]*(?P<words>\S.*)")
+# 日期：1月18-19日 ⏎ 时间：下午3时: the fields of a listing, not lines of a dialogue
+FIELD_LABELS = frozenset(
+    ("日期", "时间", "地点", "地址", "费用", "票价", "电话", "网址", "查询", "主办", "对象", "名额", "报名",
+     "备注")
+)
 LINE_VERB = re.compile(r"(?:回|答|问|反问|追问)$")  # 苏回：… / 官问：…: the label of a line, then its verb
 QUESTION_LINE = re.compile(r"[ \t　]*(?:问|记者|Q)[ \t　]*[：:]")  # an interviewer's line
 MANNER = re.compile(r"[^，,。：:「“”」]{1,4}地")  # 无奈地, 激动地
@@ -385,13 +390,17 @@ OBJECT_WITH_ROLE = re.compile(
 )
 # Verbs that may take an object before their words: 问他：, 告诉本台，
 # 寄语九巴：「…」, 形容潘乐陶：「…」: whom the words are for; not 说过：「…」 nor 表明不会退钱：「…」
-MEETS_PRESS = re.compile(r"(?:会见|约见|见|接受)(?:记者|传媒|媒体)(?:的?(?:访问|采访|提问))?[ \t　]*$")
+MEETS_PRESS = re.compile(
+    r"(?:(?:会见|约见|见|接受)(?:记者|传媒|媒体)(?:的?(?:访问|采访|提问))?"
+    r"|(?:召开|举行|开)(?:记者会|新闻发布会|记者招待会))[ \t　]*$"
+)
 ADDRESSEE_THEN_QUOTE = re.compile(r"(?![过了着不没无未很])[^，,。：:！？「“\n]{1,4}[：:](?=[ 　]*[“「『])")
 OBJECT_VERBS = {"问", "质问", "追问", "训斥", "告诉", "回答", "反问", "提醒", "询问"}
+NOT_PREPOSITIONS = ("从事", "对于", "与会", "在场")  # words that start like one: 与会者, 在场人士
 PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为", "从", "以", "把", "将", "让", "给")
 # A role is cut after these: 报道访问了…研究员江宇 -> 研究员.
 ROLE_CUTS = re.compile(
-    r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|(?<!顾)问|向|对(?!策)|据|给|在(?!野)|称|要求|说|指(?!定|挥|导)|继|"
+    r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|(?<!顾)问|向|对(?!策)|据|给|在(?!野|场)|称|要求|说|指(?!定|挥|导)|继|"
     r"流传|接受|出席|会见|担任|出任|引来|惹来|引起|控告|起诉|邀请|传召|委任|任命|联同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
     r"、现任|拘捕|逮捕|去信|涉及|致电|通知|宣判|批评(?!家)|谴责|质疑|感谢|赞扬|称赞|斥责|抨击|呼吁|敦促|促请|(?<![司指法])令(?!人)|"
     r"有(?=[^有]{1,10}$)|跟随|到过|另一[名位个]|加上|[」”』]、)"
@@ -749,7 +758,7 @@ def _clean_role(prefix: str) -> str | None:
     ):
         prefix = prefix[m.end() :]  # 特朗普与中国国家主席习近平 -> 中国国家主席
     prefix = prefix.strip(" 　,，、—")
-    if prefix[:1] in "与及" and len(prefix) > 3:
+    if prefix[:1] in "与及" and len(prefix) > 3 and not prefix.startswith("与会"):
         prefix = prefix[1:]  # 与中间人、塞内加尔前外长加迪奥会面: the role begins after 与
     return prefix or None
 
@@ -992,7 +1001,7 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         if ANON_END_RE.search(np) and len(np) <= 10 and ALL_CJK.fullmatch(np):
             return _Subject("anon", role=np, start=ce - len(rest), end=ce)
         return None
-    if rest.startswith(PREPOSITIONS) and not rest.startswith(("从事", "对于")) and "的" not in rest:
+    if rest.startswith(PREPOSITIONS) and not rest.startswith(NOT_PREPOSITIONS) and "的" not in rest:
         return None  # 以…身份与会的马云 is a person; 在会上 is not
     for k in NOT_SUBJECT_LENGTHS:  # a few set lookups, not a scan of every word (hot path)
         if rest[:k] in NOT_SUBJECTS and (len(rest) == k or POST_RE.match(rest, k)):
@@ -1791,6 +1800,7 @@ def _back_subject(state: _State, pstart: int, end: int, depth: bytearray) -> _Su
         subject = _subject(state, cs, end)
         if subject is None and (press := MEETS_PRESS.search(s, cs, end)):
             subject = _subject(state, cs, press.start())  # 政务司司长张建宗见记者，表明…
+            subject = None if subject is not None and subject.kind == "org" else subject  # 今日在港大…
         if subject is None:
             for m in POST_RE.finditer(s, cs, end):
                 if m.start() > cs + 1 and (subject := _subject(state, cs, m.start())):
@@ -2173,7 +2183,7 @@ def _transcript_line(state: _State, a: int, b: int, dialogue: bool = False) -> b
     In a ``dialogue`` (the next or previous paragraph is a line too) a short label that speaks at
     least twice is a party to it: 管理处：你出席啊？⏎住户：唔会."""
     m = TRANSCRIPT_LINE.fullmatch(state.s, a, b)
-    if m is None or m.group("who") in DOCUMENTS:
+    if m is None or m.group("who") in DOCUMENTS or m.group("who").strip() in FIELD_LABELS:
         return False
     label = m.group("who").strip()
     verb = LINE_VERB.search(label) if len(label) > 1 else None  # 苏回：应该就冇。: 苏 answers
