@@ -1506,8 +1506,8 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False
     if verb == "要求" and after in "，,":  # 作为…变性要求，: the noun
         return False
-    if after in "了过着" and len(verb) > 1 and s[v1 : v1 + 2] not in ("过去", "过往"):  # 形容过去一年…
-        return False
+    if after in "了过着" and len(verb) > 1 and not (after == "过" and word_frequency(s[v1 : v1 + 2])):
+        return False  # 表示过…: an aspect; 形容过去一年…, 形容过程愉快: a word
     if before == "被":
         return False  # 被问到…: the words are someone else's question
     negated = before in "未不没将拟" and s[max(v0 - 2, 0) : v0] != "未未"  # 艾未未表示 is a name
@@ -1989,8 +1989,8 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
         if found is None:
             continue
         a, b, content_spans = found
-        if not delimited and b - a <= 8 and s[b - 1] == "时" and s[b : b + 1] in "，,":
-            continue  # 市民向涂谨申说加油时，: a time clause, the sentence goes on about something else
+        if not delimited and b - a <= 8 and s[b - 1] in "时后" and s[b : b + 1] in "，,":
+            continue  # 市民向涂谨申说加油时，/ 叶蔚琳宣布暂停行动之后，: a time clause, not words
         from_next = next_para is not None and a >= next_para[0]  # 张炳良说：⏎ …: the paragraph is his words
         if delimited and _relayed(state, cs, v0, a, pend):
             continue
