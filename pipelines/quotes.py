@@ -196,6 +196,7 @@ ORG_ENDINGS = (
     "当局", "平台", "联盟", "组织", "党", "中方", "美方", "官方", "校方", "港府", "市", "省", "县",
     "超市", "大学",
     "学校", "医院", "基金会", "办公室", "团体", "乐团", "俱乐部", "实验室", "研究所", "事务所", "律师行",
+    "学生会",
 )
 KNOWN_ORGS = {
     "阿里巴巴", "阿里", "腾讯", "美团", "京东", "微信", "淘宝", "支付宝", "滴滴", "蚂蚁", "虾米", "百度",
@@ -336,6 +337,7 @@ OCCASION = re.compile(
 # …，有与会者质疑…: someone else, unnamed, speaks next
 SOMEONE = re.compile(r"有(?P<who>[^，,。：:「“]{1,10}?)(?:都|亦|也|更|则|即|随即)?")
 TOPIC = re.compile(r"[ \t　]*(?:至于|对于|关于)")  # …；至于…，他认为: the topic of the next statement
+PUBLISHED = re.compile(r"(?:[0-9０-９]{1,2}时许?)?(?:发布|发出|发)(?:微博|网上)?消息$")
 PARTY_SIDE = re.compile(r"[^，,。：:「“的在]{2,16}?一方(?!面)")  # 梁耀忠及区诺轩一方: a party's counsel
 # A clause opening with a condition (…，如司法机构认为…) goes on with the words; nobody new speaks.
 HYPOTHETICAL = re.compile(r"[ \t　]*(?:如果|如|若|假如|假若|倘若|即使|一旦|要是)")
@@ -897,7 +899,7 @@ def _is_plain_word(name: str, state: _State) -> bool:
         or is_time_word(name[:2])  # 凌晨至早上
         or is_verb(name[1:], 3000)
         or name[1:] in _VERB_WORDS
-        or (name[0] in PREPOSITIONS and word_frequency(name[1:]) >= 1000)  # 向公众表示: to the public
+        or (name[0] in (*PREPOSITIONS, "应") and word_frequency(name[1:]) >= 1000)  # 向公众表示, 应美国要求
     )
 
 
@@ -990,6 +992,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         found = _subject(state, inner_start, inner_end) if inner_end > inner_start else None
         if found is not None or cite.start() == 0:
             return found
+    if published := PUBLISHED.search(rest, 2):  # 中大学生会8时许发布消息，指…: the publisher speaks
+        return _subject(state, cs + o, cs + o + published.start())
     if side := PARTY_SIDE.match(rest):  # 黎智英一方: his counsel, unnamed
         return _Subject("anon", role=side.group(), start=cs + o, end=cs + o + side.end())
     if rest.startswith(QUANTIFIERS):  # 不少网民都形容: an anonymous group, 不少人: nobody in particular
