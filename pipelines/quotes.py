@@ -1565,7 +1565,7 @@ def _content(
     s = state.s
     a = v1
     obj = re.match(r"[^，,。：:！？「“\n]{1,4}[，,：:]", s[a:pend]) if verb in OBJECT_VERBS else None
-    obj = obj or ADDRESSEE_THEN_QUOTE.match(s, a, pend)  # 寄语九巴：「…」: whom the words are for
+    obj = obj or ADDRESSEE_THEN_QUOTE.match(s[a:pend])  # 寄语九巴：「…」: whom the words are for
     if obj and VERB_RE.search(s, a, a + obj.end()):
         return None  # 在多番追问下谓：: the verb of the words comes later
     if obj and s[a] not in DELIMITERS:
@@ -2018,17 +2018,14 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
         colon = len(before) + pstart - 1
         head = max(pstart, *(s.rfind(end, pstart, cs) + 1 for end in SENTENCE_END))
         if subject is None and s[cs - 1 : cs] in ("，", ",") and not VERB_RE.search(s, head, colon):
-            # 黄伟雄提起六四，事隔29年仍感到痛心：「…」: a sentence with no verb of speech before the words
-            if (subject := _previous_sentence_subject(state, pstart, cs)) is not None:
-                _emit(state, subject, "", *_trim(s, o + 1, c), spans, o)
-            continue
+            # 她对六四的关注增加，…有可能在港人身上发生：「…」: a sentence with no verb of speech before
+            # the words gives them to the one at its head
+            subject = _previous_sentence_subject(state, pstart, cs)
         if subject is None:
             continue
         named_verb = VERB_RE.search(s, subject.end or cs, colon)
-        verb_start, verb_end = named_verb.span() if named_verb else (max(subject.end or cs, colon - 6), colon)
-        verb = state.body[verb_start:verb_end].strip()
-        a, b = _trim(s, o + 1, c)
-        _emit(state, subject, verb, a, b, spans, o)
+        verb = state.body[named_verb.start() : named_verb.end()] if named_verb else ""
+        _emit(state, subject, verb, *_trim(s, o + 1, c), spans, o)
     # 4. A quotation standing as a sentence of its own continues the last person who spoke.
     for o, c in spans:
         if not _is_consumed(state, o) and _standalone(s, o, c, pstart, pend):
