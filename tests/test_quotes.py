@@ -417,12 +417,12 @@ def test_sentence_opening_with_you_zhi_continues_the_last_speaker():
 # --- The labelled set ------------------------------------------------------------------------------
 
 
-def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout15_part():
+def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout16_part():
     gold = load_gold()
-    assert {a["split"] for a in gold} == {"dev", "heldout15"}
-    heldout15 = [a for a in gold if a["split"] == "heldout15"]
-    assert len(heldout15) >= 20 and sum(len(a["quotes"]) for a in heldout15) >= 280
-    assert sum(a["script"] == "Hans" for a in heldout15) >= 10
+    assert {a["split"] for a in gold} == {"dev", "heldout16"}
+    heldout16 = [a for a in gold if a["split"] == "heldout16"]
+    assert len(heldout16) >= 20 and sum(len(a["quotes"]) for a in heldout16) >= 250
+    assert sum(a["script"] == "Hans" for a in heldout16) >= 10
     assert {a["script"] for a in gold} == {"Hans", "Hant"}
     for article in gold:
         for item in article["quotes"] + article["org_statements"]:
@@ -442,10 +442,11 @@ def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout15_part():
         ("heldout13", 20),
         ("heldout14", 20),
         ("heldout15", 20),
+        ("heldout16", 20),
     ],
 )
 def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, count):
-    """heldout7 to heldout14 (now dev) and heldout15 come from the full hkcnews mirror (not the corpus
+    """heldout7 to heldout15 (now dev) and heldout16 come from the full hkcnews mirror (not the corpus
     sample); their source files are kept in tests/fixtures/quotes/<folder>/ and the labelled text is
     what the archive stores."""
     from opencc import OpenCC
@@ -463,7 +464,7 @@ def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, 
         assert article["text"] == (t2s.convert(body) if article["id"].endswith("-t2s") else body)
 
 
-def test_heldout15_shares_no_article_with_dev():
+def test_heldout16_shares_no_article_with_dev():
     """Several hkcnews articles are copies of each other or of the replay pages: compare 8-grams."""
 
     def grams(text: str) -> set[str]:
@@ -473,26 +474,26 @@ def test_heldout15_shares_no_article_with_dev():
     gold = load_gold()
     dev = [grams(a["text"]) for a in gold if a["split"] == "dev"]
     for article in gold:
-        if article["split"] == "heldout15":
+        if article["split"] == "heldout16":
             own = grams(article["text"])
             assert max(len(own & other) for other in dev) < 0.2 * len(own), article["id"]
 
 
-def test_heldout15_does_not_fall_below_measured_floor():
+def test_heldout16_does_not_fall_below_measured_floor():
     """The issue targets on held-out data (speaker precision >= 0.92, recall >= 0.88, role accuracy
-    >= 0.85, quote-span F1 >= 0.85) are NOT all met. heldout15 (labelled by five separate passes that
-    never ran or read the extractor, scored after round 15) measured speakers P/R 0.912/0.852, role
-    accuracy 0.865, span F1 0.753 (see the README); this asserts those figures less 0.02 so that they
+    >= 0.85, quote-span F1 >= 0.85) are NOT all met. heldout16 (labelled by five separate passes that
+    never ran or read the extractor, scored after round 16) measured speakers P/R 0.949/0.778, role
+    accuracy 0.911, span F1 0.786 (see the README); this asserts those figures less 0.02 so that they
     do not regress."""
-    results = evaluate(with_throughput=False)["heldout15"]
-    assert results["speakers"]["precision"] >= 0.89
-    assert results["speakers"]["recall"] >= 0.83
-    assert results["role_accuracy"] >= 0.84
-    assert results["spans"]["f1"] >= 0.73
+    results = evaluate(with_throughput=False)["heldout16"]
+    assert results["speakers"]["precision"] >= 0.92
+    assert results["speakers"]["recall"] >= 0.75
+    assert results["role_accuracy"] >= 0.89
+    assert results["spans"]["f1"] >= 0.76
 
 
 def test_dev_does_not_fall_below_measured_floor():
-    """dev now holds heldout3 to heldout14 too (their errors were listed in rounds 4 to 15)."""
+    """dev now holds heldout3 to heldout15 too (their errors were listed in rounds 4 to 16)."""
     results = evaluate(with_throughput=False)["dev"]
     assert results["speakers"]["precision"] >= 0.91
     assert results["speakers"]["recall"] >= 0.88
@@ -1392,9 +1393,13 @@ def test_a_union_member_and_a_joke():
 )
 def test_a_time_clause_and_someone_else_asking(text):
     """38660: 市民向涂謹申說加油時，… is a time clause, not a quotation; 16811: …，有與會者質疑… ends
-    賀建奎's words."""
+    賀建奎's words, and the participant (與會者) asks."""
     quotes, _ = extract_quotes(text)
-    assert [to_simplified(q.text) for q in quotes] == ["尽力啦", "只有4人曾看过知情同意书"]
+    assert [to_simplified(q.text) for q in quotes] == [
+        "尽力啦",
+        "只有4人曾看过知情同意书",
+        "讲解同意书的人员有否经过培训",
+    ]
 
 
 # --- Round 12: heldout11's errors ------------------------------------------------------------------
@@ -1951,3 +1956,210 @@ def test_a_name_before_a_place_with_de(text, speaker, verb):
     16600: 陳健民則在商討日的介紹部分上解釋: an adverb, then the place."""
     quotes, _ = extract_quotes(text)
     assert [(to_simplified(q.speaker), q.verb) for q in quotes if q.speaker] == [(speaker, verb)]
+
+
+# --- Round 16: heldout15's errors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        *zip(
+            _both_scripts(
+                "本身是外國記者會會員的林和立表示，中國外交部介入陳浩天出席午餐會一事後，他才報名參加。"
+            ),
+            ("林和立", "林和立"),
+            ("外国记者会会员", "外国记者会会员"),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts("居住於天水圍公屋的單親媽媽阿花表示，家中沒有電腦和Wi-fi，手機數據會限速上網。"),
+            ("阿花", "阿花"),
+            ("单亲妈妈", "单亲妈妈"),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts(
+                "結束前，支聯會秘書李卓人表示，希望明年六四30周年前會有永久紀念館，呼籲集會人士捐款。"
+            ),
+            ("李卓人", "李卓人"),
+            ("支联会秘书", "支联会秘书"),
+            strict=True,
+        ),
+    ],
+)
+def test_names_with_he_and_ah_and_a_secretary(text, speaker, role):
+    """14315: 和 inside the given name 林和立 is no "and"; 28056: 阿花 after the anonymous role 單親媽媽
+    is a first-name nickname; 12613: 秘書 is a role."""
+    quotes, _ = extract_quotes(text)
+    assert [(to_simplified(q.speaker), to_simplified(q.role)) for q in quotes] == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "入職九巴3年、51歲的張車長，帶了曲奇餅和蘋果來送給葉蔚琳和大聯盟成員。"
+        "張說，在周六停駛行動當天已加入「月薪車長大聯盟」WhatsApp群組。\n"
+        "同樣是單親媽媽的黃女士，住在深水埗唐樓，每月只靠兒子領取4,900多元綜援，她表示難以從日常開支中再負擔"
+        "一筆寬頻費，只好到親戚家借Wi-fi用，黃女士說自己學歷不高，有時無法教兒子學習。\n"
+        "據加拿大《環球郵報》報道，加拿大當局是應美國要求拘捕孟晚舟。"
+    ),
+)
+def test_people_known_by_a_form_of_address(text):
+    """10374: 張車長 is a bus captain known by surname and job, and 張說 is him; 28056: 同樣是單親媽媽的
+    黃女士 gives her role, and …，黃女士說… inside her words starts a record of its own; 16982: 應美國要求
+    (at America's request) is no person named 應美國."""
+    quotes, _ = extract_quotes(text)
+    assert [
+        (to_simplified(q.speaker), q.role and to_simplified(q.role), to_simplified(q.verb)) for q in quotes
+    ] == [
+        ("张车长", None, "说"),
+        ("黄女士", "单亲妈妈", "表示"),
+        ("黄女士", "单亲妈妈", "说"),
+    ]
+    assert quotes[1].text.endswith("借Wi-fi用")
+
+
+@pytest.mark.parametrize(
+    "text, role, verb",
+    [
+        *zip(
+            _both_scripts("據了解，與會者回答稱，會以互信基礎處理，不用出示醫生紙。"),
+            ("与会者", "与会者"),
+            ("回答称", "回答称"),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts("在場警員解釋指，因她「穿著政治衣服」的原因，要求她更換該條短褲，方可出賽。"),
+            ("在场警员", "在场警员"),
+            ("解释指", "解释指"),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts("張偉曾要求提出補充，審判長就說：「我要制止你，你不必要補充。」"),
+            ("审判长", "审判长"),
+            ("说", "说"),
+            strict=True,
+        ),
+    ],
+)
+def test_anonymous_speakers_that_start_like_a_preposition_and_a_presiding_judge(text, role, verb):
+    """48644: 與會者 (participants) and 46829: 在場警員 (officers present) begin with 與 and 在 but are
+    speakers; 47893: 審判長就說：「…」 is the presiding judge, not more of 張偉's words."""
+    quotes, _ = extract_quotes(text)
+    anonymous = [(to_simplified(q.role), to_simplified(q.verb)) for q in quotes if q.speaker is None]
+    assert anonymous == [(role, verb)]
+    assert all("審判長" not in q.text and "审判长" not in q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *zip(
+            _both_scripts(
+                "下午6時，政務司司長張建宗見記者，表明拒絕二號橋示威者代表提出的訴求。"
+                "他強調，政府不容許任何人以市民的福祉作為要脅。"
+            ),
+            ([("张建宗", "表明"), ("张建宗", "强调")],) * 2,
+            strict=True,
+        ),
+        *zip(
+            _both_scripts(
+                "占領中大的第三日、昨凌晨，數名留守二號橋的示威者代表召開記者會，宣布周五凌晨6時起，"
+                "開放吐露港公路南北行各一條行車線。"
+            ),
+            ([(None, "宣布")],) * 2,
+            strict=True,
+        ),
+        *zip(
+            _both_scripts(
+                "戴漁夫帽、穿黑長裙，打扮斯文的陳小姐，下班後馬上趕來。甫開口，她已忍不住淚水：「喺入面嘅手足，好需要我哋支持。」\n"
+                "她對六四的關注增加，或多或少是因為對當年北京學生更身同感受，有感同樣的事情，有可能在港人身上發生："
+                "「31年前佢咁樣，31年後佢冇進步過，依然覺得呢種方法係啱。」"
+            ),
+            ([("陈小姐", ""), ("陈小姐", "")],) * 2,
+            strict=True,
+        ),
+    ],
+)
+def test_the_subject_of_an_earlier_clause_speaks(text, expected):
+    """24866: 張建宗見記者，表明… and 示威者代表召開記者會，宣布…: the one meeting the press speaks in
+    the next clause; 30611: a sentence headed by 她 (陳小姐) with no verb of speech before ：「…」 is hers."""
+    quotes, _ = extract_quotes(text)
+    assert [
+        (to_simplified(q.speaker) if q.speaker else None, to_simplified(q.verb)) for q in quotes
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        *zip(
+            _both_scripts(
+                "泛民會議召集人莫乃光表示，他們不會分開三場戰線應付建制派修訂，至於具體措施，他表示他們不排除任何可能性。"
+            ),
+            (
+                ["他們不會分開三場戰線應付建制派修訂", "他們不排除任何可能性"],
+                ["他们不会分开三场战线应付建制派修订", "他们不排除任何可能性"],
+            ),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts(
+                "外國記者會署理主席Victor Mallet重申，外國記者會主辦今次活動，"
+                "不代表他們對演講者持支持或反對立場，因作為專業的記者，他們有責任聆聽不同立場的聲音。"
+            ),
+            (
+                [
+                    "外國記者會主辦今次活動，不代表他們對演講者持支持或反對立場，"
+                    "因作為專業的記者，他們有責任聆聽不同立場的聲音"
+                ],
+                [
+                    "外国记者会主办今次活动，不代表他们对演讲者持支持或反对立场，"
+                    "因作为专业的记者，他们有责任聆听不同立场的声音"
+                ],
+            ),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts(
+                "葉蔚琳宣布暫停行動之後，眾新聞記者訪問九巴其中兩個工會的代表。\n"
+                "雙方會面近1小時，葉蔚琳在會後形容過程愉快、友善、真誠。"
+            ),
+            (["過程愉快、友善、真誠"], ["过程愉快、友善、真诚"]),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts("但她寄語九巴：「星星之火可以燎原」。"),
+            (["星星之火可以燎原"], ["星星之火可以燎原"]),
+            strict=True,
+        ),
+    ],
+)
+def test_where_the_words_begin_and_end(text, words):
+    """7653: 至於 after a comma opens the topic of the next statement; 14315: 因作為專業的記者 is a role
+    inside the words, not the reporter's narrative; 10374/10408: 宣布暫停行動之後， is a time clause,
+    and 形容過程 is the verb before a word (過程), not the aspect 過; 寄語九巴：「…」: the one addressed
+    is not part of the words."""
+    quotes, _ = extract_quotes(text)
+    assert [q.text for q in quotes] == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "一群街坊夾手夾腳籌備民間年宵，Bosco表示，希望可以藉此幫助一些未有名氣的黃店宣傳。\n"
+        "部分民間年宵資訊：\n"
+        "日期：1月23-24日（年廿九至三十）\n"
+        "時間：待定\n"
+        "日期：1月22 至1月 24日（年廿八至三十）\n"
+        "時間：中午12時 ‑ 晚上12時\n"
+        "與此同時，中大學生會8時許發布消息，指校方已為中大學生及教職員安排兩架車輛。"
+    ),
+)
+def test_listing_fields_are_no_dialogue_and_a_publisher_speaks(text):
+    """26003: 日期：… / 時間：… lines are the fields of a listing, not a dialogue between 日期 and 時間;
+    24866: 中大學生會8時許發布消息，指… is the students' union (an organisation) speaking."""
+    quotes, orgs = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Bosco"]
+    assert [to_simplified(o.organisation) for o in orgs] == ["中大学生会"]
