@@ -316,10 +316,10 @@ SURNAME_TITLES = (
 # A courtroom or interview transcript line: 谭大状：倉門向外開嘅設計，係邊個決定？ / 王：专家
 TRANSCRIPT_LINE = re.compile(r"(?P<who>[^：:，,。「“”」]{1,8})[：:][ \t　]*(?P<words>\S.*)")
 # 日期：1月18-19日 ⏎ 时间：下午3时: the fields of a listing, not lines of a dialogue
-FIELD_LABELS = frozenset(
-    ("日期", "时间", "地点", "地址", "费用", "票价", "电话", "网址", "查询", "主办", "对象", "名额", "报名",
-     "备注")
-)
+FIELD_LABELS = frozenset((
+    "日期", "时间", "地点", "地址", "费用", "票价", "电话", "网址", "查询", "主办", "对象", "名额", "报名",
+    "备注",
+))
 LINE_VERB = re.compile(r"(?:回|答|问|反问|追问)$")  # 苏回：… / 官问：…: the label of a line, then its verb
 QUESTION_LINE = re.compile(r"[ \t　]*(?:问|记者|Q)[ \t　]*[：:]")  # an interviewer's line
 MANNER = re.compile(r"[^，,。：:「“”」]{1,4}地")  # 无奈地, 激动地
@@ -391,13 +391,15 @@ OBJECT_WITH_ROLE = re.compile(
     r"(?:^|[^面方])(?:向|跟|给|致函|致信|去信|致电)([^，,。；;：:、「」“”向跟给]{2,24})$"
 )
 # Verbs that may take an object before their words: 问他：, 告诉本台，
-# 寄语九巴：「…」, 形容潘乐陶：「…」: whom the words are for; not 说过：「…」 nor 表明不会退钱：「…」
+OBJECT_VERBS = {"问", "质问", "追问", "训斥", "告诉", "回答", "反问", "提醒", "询问"}
+# Any verb may name whom the words are for before a colon and the quotation: 寄语九巴：「…」; not
+# 说过：「…」 (an aspect) nor 表明不会退钱：「…」 (words of its own)
+ADDRESSEE_THEN_QUOTE = re.compile(r"(?![过了着不没无未很])[^，,。：:！？「“\n]{1,4}[：:](?=[ 　]*[“「『])")
+# 张建宗见记者，表明… / 示威者代表召开记者会，宣布…: meeting the press, then speaking in the next clause
 MEETS_PRESS = re.compile(
     r"(?:(?:会见|约见|见|接受)(?:记者|传媒|媒体)(?:的?(?:访问|采访|提问))?"
     r"|(?:召开|举行|开)(?:记者会|新闻发布会|记者招待会))[ \t　]*$"
 )
-ADDRESSEE_THEN_QUOTE = re.compile(r"(?![过了着不没无未很])[^，,。：:！？「“\n]{1,4}[：:](?=[ 　]*[“「『])")
-OBJECT_VERBS = {"问", "质问", "追问", "训斥", "告诉", "回答", "反问", "提醒", "询问"}
 NOT_PREPOSITIONS = ("从事", "对于", "与会", "在场")  # words that start like one: 与会者, 在场人士
 PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为", "从", "以", "把", "将", "让", "给")
 # A role is cut after these: 报道访问了…研究员江宇 -> 研究员.
@@ -2016,8 +2018,8 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
             state, pstart, cs, depth
         )
         colon = len(before) + pstart - 1
-        head = max(pstart, *(s.rfind(end, pstart, cs) + 1 for end in SENTENCE_END))
-        if subject is None and s[cs - 1 : cs] in ("，", ",") and not VERB_RE.search(s, head, colon):
+        sentence = max(pstart, *(s.rfind(end, pstart, cs) + 1 for end in SENTENCE_END))
+        if subject is None and s[cs - 1 : cs] in ("，", ",") and not VERB_RE.search(s, sentence, colon):
             # 她对六四的关注增加，…有可能在港人身上发生：「…」: a sentence with no verb of speech before
             # the words gives them to the one at its head
             subject = _previous_sentence_subject(state, pstart, cs)
