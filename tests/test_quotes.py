@@ -508,6 +508,11 @@ def _both_scripts(text: str) -> list[str]:
     return [text, to_simplified(text) if text != to_simplified(text) else to_traditional(text)]
 
 
+def _both_scripts_expecting(text: str, *expected: object) -> list[tuple]:
+    """Parametrize cases: the sentence in each script, with the same expectations for both."""
+    return [(version, *expected) for version in _both_scripts(text)]
+
+
 @pytest.mark.parametrize(
     "text",
     _both_scripts(
@@ -1964,27 +1969,20 @@ def test_a_name_before_a_place_with_de(text, speaker, verb):
 @pytest.mark.parametrize(
     "text, speaker, role",
     [
-        *zip(
-            _both_scripts(
-                "本身是外國記者會會員的林和立表示，中國外交部介入陳浩天出席午餐會一事後，他才報名參加。"
-            ),
-            ("林和立", "林和立"),
-            ("外国记者会会员", "外国记者会会员"),
-            strict=True,
+        *_both_scripts_expecting(
+            "本身是外國記者會會員的林和立表示，中國外交部介入陳浩天出席午餐會一事後，他才報名參加。",
+            "林和立",
+            "外国记者会会员",
         ),
-        *zip(
-            _both_scripts("居住於天水圍公屋的單親媽媽阿花表示，家中沒有電腦和Wi-fi，手機數據會限速上網。"),
-            ("阿花", "阿花"),
-            ("单亲妈妈", "单亲妈妈"),
-            strict=True,
+        *_both_scripts_expecting(
+            "居住於天水圍公屋的單親媽媽阿花表示，家中沒有電腦和Wi-fi，手機數據會限速上網。",
+            "阿花",
+            "单亲妈妈",
         ),
-        *zip(
-            _both_scripts(
-                "結束前，支聯會秘書李卓人表示，希望明年六四30周年前會有永久紀念館，呼籲集會人士捐款。"
-            ),
-            ("李卓人", "李卓人"),
-            ("支联会秘书", "支联会秘书"),
-            strict=True,
+        *_both_scripts_expecting(
+            "結束前，支聯會秘書李卓人表示，希望明年六四30周年前會有永久紀念館，呼籲集會人士捐款。",
+            "李卓人",
+            "支联会秘书",
         ),
     ],
 )
@@ -2023,23 +2021,14 @@ def test_people_known_by_a_form_of_address(text):
 @pytest.mark.parametrize(
     "text, role, verb",
     [
-        *zip(
-            _both_scripts("據了解，與會者回答稱，會以互信基礎處理，不用出示醫生紙。"),
-            ("与会者", "与会者"),
-            ("回答称", "回答称"),
-            strict=True,
+        *_both_scripts_expecting(
+            "據了解，與會者回答稱，會以互信基礎處理，不用出示醫生紙。", "与会者", "回答称"
         ),
-        *zip(
-            _both_scripts("在場警員解釋指，因她「穿著政治衣服」的原因，要求她更換該條短褲，方可出賽。"),
-            ("在场警员", "在场警员"),
-            ("解释指", "解释指"),
-            strict=True,
+        *_both_scripts_expecting(
+            "在場警員解釋指，因她「穿著政治衣服」的原因，要求她更換該條短褲，方可出賽。", "在场警员", "解释指"
         ),
-        *zip(
-            _both_scripts("張偉曾要求提出補充，審判長就說：「我要制止你，你不必要補充。」"),
-            ("审判长", "审判长"),
-            ("说", "说"),
-            strict=True,
+        *_both_scripts_expecting(
+            "張偉曾要求提出補充，審判長就說：「我要制止你，你不必要補充。」", "审判长", "说"
         ),
     ],
 )
@@ -2055,30 +2044,21 @@ def test_anonymous_speakers_that_start_like_a_preposition_and_a_presiding_judge(
 @pytest.mark.parametrize(
     "text, expected",
     [
-        *zip(
-            _both_scripts(
-                "下午6時，政務司司長張建宗見記者，表明拒絕二號橋示威者代表提出的訴求。"
-                "他強調，政府不容許任何人以市民的福祉作為要脅。"
-            ),
-            ([("张建宗", "表明"), ("张建宗", "强调")],) * 2,
-            strict=True,
+        *_both_scripts_expecting(
+            "下午6時，政務司司長張建宗見記者，表明拒絕二號橋示威者代表提出的訴求。"
+            "他強調，政府不容許任何人以市民的福祉作為要脅。",
+            [("张建宗", "表明"), ("张建宗", "强调")],
         ),
-        *zip(
-            _both_scripts(
-                "占領中大的第三日、昨凌晨，數名留守二號橋的示威者代表召開記者會，宣布周五凌晨6時起，"
-                "開放吐露港公路南北行各一條行車線。"
-            ),
-            ([(None, "宣布")],) * 2,
-            strict=True,
+        *_both_scripts_expecting(
+            "占領中大的第三日、昨凌晨，數名留守二號橋的示威者代表召開記者會，宣布周五凌晨6時起，"
+            "開放吐露港公路南北行各一條行車線。",
+            [(None, "宣布")],
         ),
-        *zip(
-            _both_scripts(
-                "戴漁夫帽、穿黑長裙，打扮斯文的陳小姐，下班後馬上趕來。甫開口，她已忍不住淚水：「喺入面嘅手足，好需要我哋支持。」\n"
-                "她對六四的關注增加，或多或少是因為對當年北京學生更身同感受，有感同樣的事情，有可能在港人身上發生："
-                "「31年前佢咁樣，31年後佢冇進步過，依然覺得呢種方法係啱。」"
-            ),
-            ([("陈小姐", ""), ("陈小姐", "")],) * 2,
-            strict=True,
+        *_both_scripts_expecting(
+            "戴漁夫帽、穿黑長裙，打扮斯文的陳小姐，下班後馬上趕來。甫開口，她已忍不住淚水：「喺入面嘅手足，好需要我哋支持。」\n"
+            "她對六四的關注增加，或多或少是因為對當年北京學生更身同感受，有感同樣的事情，有可能在港人身上發生："
+            "「31年前佢咁樣，31年後佢冇進步過，依然覺得呢種方法係啱。」",
+            [("陈小姐", ""), ("陈小姐", "")],
         ),
     ],
 )
@@ -2129,11 +2109,7 @@ def test_the_subject_of_an_earlier_clause_speaks(text, expected):
             (["過程愉快、友善、真誠"], ["过程愉快、友善、真诚"]),
             strict=True,
         ),
-        *zip(
-            _both_scripts("但她寄語九巴：「星星之火可以燎原」。"),
-            (["星星之火可以燎原"], ["星星之火可以燎原"]),
-            strict=True,
-        ),
+        *_both_scripts_expecting("但她寄語九巴：「星星之火可以燎原」。", ["星星之火可以燎原"]),
     ],
 )
 def test_where_the_words_begin_and_end(text, words):
