@@ -114,7 +114,7 @@ NOT_NAMES = {
     "解释", "回应", "齐声", "史上", "路透", "高层", "高级", "高度", "高官", "曾经", "曾任", "曾指", "曾说",
     "曾称", "曾表", "任内", "施压", "马上", "向记", "于会", "于记", "康复", "余下", "万元", "宁愿", "尤其",
     "易手", "单独", "余名", "游标", "项目", "官方", "毕业", "范围", "管理", "石油", "黄金", "龙头",
-    "同时", "同事",
+    "同时", "同事", "真系", "真是", "真的",
 }
 # A character before a surname that makes a word with it (由于疫情), and a last character of a
 # name candidate that makes a word with the next one (温敏面对): not names.
@@ -299,14 +299,16 @@ POST = (
     "才", "只", "亲口", "今", "昨", "未有", "没有", "不", "几个字", "指", "说", "称", "纷纷", "普遍",
     "一致",
     "本来", "原本", "原来", "曾经", "及", "和", "仅", "盘问", "质询", "闻言", "发稿", "同样", "事后",
-    "访问时", "采访时", "访问", "采访", "去信", "来信", "去函", "写信", "发信", "初时", "起初", "最初",
-    "微笑", "很", "同日", "其后", "作供", "作证", "陈词", "一度", "继而", "推文", "强烈",
+    "访问时", "采访时", "受访时", "发言时", "致辞时", "讲话时", "见记者时", "见传媒时", "访问", "采访",
+    "去信", "来信", "去函", "写信", "发信", "初时", "起初", "最初",
+    "微笑", "很", "同日", "其后", "初步", "作供", "作证", "陈词", "一度", "继而", "推文", "强烈",
     *MILITARY_RANKS,  # after the name: 迪托亚托上校称
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
 # 曾太鲍笑薇, 陈生陈大文: a form of address (Mrs/Mr + surname) printed before the name.
 ADDRESS_FORM = re.compile(rf"[{''.join(sorted(SURNAMES))}](?:太太|太|生|先生|女士|小姐)")
 ELDERS = ("婆婆", "伯伯")  # 何婆婆, 谢婆婆: an elderly person named by surname, as printed
+NAMED_BY_ADDRESS = ("先生", "女士", "小姐", "太太", "太", *ELDERS)  # 郑太, never named in full, is 郑太
 # Surname + these also names a known person when said at the head of a clause: 陈官 (a judge), 张生.
 HEAD_HONORIFICS = (*HONORIFICS, "大状", "官", "生", "sir", "Sir")
 # Surname + a title (梁医生, 何律师) names the one person of that surname the article has named in full.
@@ -322,6 +324,10 @@ FIELD_LABELS = frozenset((
 ))
 LINE_VERB = re.compile(r"(?:回|答|问|反问|追问)$")  # 苏回：… / 官问：…: the label of a line, then its verb
 QUESTION_LINE = re.compile(r"[ \t　]*(?:问|记者|Q)[ \t　]*[：:]")  # an interviewer's line
+# 幽幽, 无奈地 between a speaker and the verb; not 爷爷 or 伯伯
+MANNER_BEFORE_VERB = re.compile(
+    r"(?:((?![爷奶妈爸哥姐弟妹婆公伯叔姨舅嫂])[\u4e00-\u9fff])\1|[^，,。：:「“”」]{1,4}?地)$"
+)
 MANNER = re.compile(r"[^，,。：:「“”」]{1,4}地")  # 无奈地, 激动地
 # Clause heads after which the words are no longer the speaker's: consequences, other people reacting.
 NARRATIVE_HEAD = re.compile(
@@ -338,12 +344,13 @@ OCCASION = re.compile(
 SOMEONE = re.compile(r"有(?P<who>[^，,。：:「“]{1,10}?)(?:都|亦|也|更|则|即|随即)?")
 TOPIC = re.compile(r"[ \t　]*(?:至于|对于|关于)")  # …；至于…，他认为: the topic of the next statement
 PUBLISHED = re.compile(r"(?:[0-9０-９]{1,2}时许?)?(?:发布|发出|发)(?:微博|网上)?消息$")
-PARTY_SIDE = re.compile(r"[^，,。：:「“的在]{2,16}?一方(?!面)")  # 梁耀忠及区诺轩一方: a party's counsel
+PARTY_SIDE = re.compile(r"[^，,。：:「“的在]{2,16}?一方(?!面|的)")  # 梁耀忠及区诺轩一方: a party's counsel
 # A clause opening with a condition (…，如司法机构认为…) goes on with the words; nobody new speaks.
 HYPOTHETICAL = re.compile(r"[ \t　]*(?:如果|如|若|假如|假若|倘若|即使|一旦|要是)")
 CONTINUING = re.compile(r"[ \t　]*(?:又|更|并|亦|还|另|同时|随后|其后|续|再)[ \t　]*")
 SELF_AGAIN = re.compile(r"(?:他|她)(?:就|又|亦|也|还|则|更|并|同时|随即|再|只|便)*")
 # …，他思考数秒后，… : a pronoun opening a time clause narrates a new event.
+WHEN = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:前|后|时)")  # 开庭前, 会后, 离开时
 PRONOUN_TIME_CLAUSE = re.compile(r"(?:他|她)[^，,。：:「“]{1,10}(?:后|之后|时|期间)[，,]")
 # …，缅甸网上更有流言说 / …，即有网转贴并说: someone else (有…) reported as saying something.
 OTHER_SOURCE = re.compile(
@@ -398,7 +405,7 @@ ADDRESSEE_THEN_QUOTE = re.compile(r"(?![过了着不没无未很])[^，,。：:�
 # 张建宗见记者，表明… / 示威者代表召开记者会，宣布…: meeting the press, then speaking in the next clause
 MEETS_PRESS = re.compile(
     r"(?:(?:会见|约见|见|接受)(?:记者|传媒|媒体)(?:的?(?:访问|采访|提问))?"
-    r"|(?:召开|举行|开)(?:记者会|新闻发布会|记者招待会))[ \t　]*$"
+    r"|(?:召开|举行|开)(?:记者会|新闻发布会|记者招待会))(?:时|期间)?[ \t　]*$"
 )
 NOT_PREPOSITIONS = ("从事", "对于", "与会", "在场")  # words that start like one: 与会者, 在场人士
 PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为", "从", "以", "把", "将", "让", "给")
@@ -412,10 +419,12 @@ ROLE_CUTS = re.compile(
 
 TIME_CLAUSE_END = re.compile(r"[^，,。：:「“]{0,16}(?:之后|后|之际|时)[，,]")
 BRACKETED_ONLY = re.compile(r"[ \t]*(?:[（(][^（）()]*[)）][ \t]*)?")  # nothing after a name but its original
-JOINED_BY_COMMA = re.compile(r"[”」』]?[，,][ 　]*")  # 「…」，「…」 / paraphrase，「…」
+JOINED_BY_COMMA = re.compile(r"[”」』]?[，,、][ 　]*")  # 「…」，「…」 / 「…」、「…」 / paraphrase，「…」
+SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 EMBED_MARKUP = ("{{<", "{{%", "<iframe", "<video")  # mirror shortcodes kept in the body text
 OPEN_MARKS = "“「『"
 CLOSE_MARKS = "”」』"
+LISTED_AFTER = {mark + "、" for mark in CLOSE_MARKS}  # 「…」、「…」: quotations listed one after another
 SENTENCE_END = "。！？!?"
 QUOTE_MARK = re.compile(f"[{OPEN_MARKS}{CLOSE_MARKS}]")
 BREAKS = "，,。；;！？!?：:\n"
@@ -485,7 +494,8 @@ def _verb_pattern(words: set[str]) -> re.Pattern:
 
 STRONG_VERB_RE = _verb_pattern(_VERB_WORDS)  # a verb that can start a new record inside someone's words
 VERB_RE = _verb_pattern(_VERB_WORDS | set(WEAK_VERBS))
-POST_RE = re.compile(rf"[ \t]*(?:(?!指挥){_alternation(POST)}|[0-9０-９])")  # 指挥官陈时中: 指挥 is no 指
+# 指挥官陈时中: 指挥 is no 指; 周浩鼎 is no 周一
+POST_RE = re.compile(rf"[ \t]*(?:(?!指挥|周(?![一二三四五六日天末])){_alternation(POST)}|[0-9０-９])")
 ADVERBS_ONLY = re.compile(rf"(?:{POST_RE.pattern})*")  # 政府|更发稿|指: nothing but adverbs between
 VERBS_AND_ADVERBS = re.compile(rf"(?:{VERB_RE.pattern}|{POST_RE.pattern})*")  # 王|同意并|表示
 MENTION_END_RE = re.compile(
@@ -517,6 +527,7 @@ AFFILIATIONS = (
     "前线",
     "思潮",
     "民协",
+    "小组",
 )
 AFFILIATION_RE = re.compile(rf"(?:{_alternation(AFFILIATIONS)})$")
 AFFILIATION_THEN_SURNAME = re.compile(
@@ -565,6 +576,7 @@ NICKNAME_IN_BRACKETS = re.compile(
     r"([\u4e00-\u9fff]{2,4})[ \t]*[（(][ \t]*"
     r"(阿[A-Za-z\u4e00-\u9fff]{1,6}|[A-Z][a-z]+[姐哥]?|[\u4e00-\u9fff]{2})[ \t]*[)）]"
 )
+NICKNAME_IN_MARKS = re.compile(r"([\u4e00-\u9fff]{2,4})「([\u4e00-\u9fff]{1,2}[仔哥姐妹女])」")
 # 正如广播处长梁家荣所言，…: the words after the comma are the person's
 AS_SAID = re.compile(
     r"(?:正如|诚如|一如)(?P<np>[^，,。；;「“”」]{2,20}?)(?P<verb>所言|所说|所指|所讲)[，,][ 　]*"
@@ -573,7 +585,7 @@ LIST_BOUNDARY = re.compile(r"[、及和与，,。；;）)的等]|[两三四五�
 # 居于慈乐邨的张女士 / 住了24年的黄太 / 69岁的May姐 / 51岁的张车长 / 。周女士喜欢阅读: someone introduced
 # by a form of address only
 ADDRESS_MENTION = re.compile(
-    rf"(?:的|^|(?<=[。！？!?\n]))([{''.join(sorted(SURNAMES))}](?:女士|小姐|太太|太|先生|同学|车长|师傅|{_alternation(ELDERS)})|[A-Z][a-z]+[姐哥]|阿[A-Z][a-z]+)"
+    rf"(?:的|^|(?<=[。！？!?\n]))([{''.join(sorted(SURNAMES))}](?:女士|小姐|太太|太|先生|同学|车长|师傅|老板|{_alternation(ELDERS)})|[A-Z][a-z]+[姐哥]|阿[A-Z][a-z]+)"
     r"(?![\u4e00-\u9fff]{2}[，,。])"
 )
 ROLE_THEN_LATIN = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})[ \t]*(?=[A-Z][a-z])")
@@ -581,7 +593,7 @@ ROLE_THEN_LATIN = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})[ \t]*(?=[A-Z][a
 RECIPIENT = r"(?:向|对|跟|接受)(?:传媒|媒体|记者|外媒|本台|本报|本网|[^，,。：:「“]{0,6}》)"
 ADVERBIAL_ONLY = re.compile(
     rf"(?:(?:周|星期|礼拜)[一二三四五六日天末]|{CONNECTORS.pattern}|{RECIPIENT}|{_alternation(POST)}"
-    r"|[^，,。：:「“的]{1,5}地(?=.)|在[^，,。：:「“的]{1,8}?[上中内]"  # …），周一说： / …，在高峰会上询问：
+    r"|[^，,。：:「“的]{1,5}地(?=.)|在[^，,。：:「“的]{1,8}?[上中内下]"  # …），周一说： / …，在高峰会上询问：
     rf"|在[^，,。：:「“]{{0,10}}?(?:{_alternation(DOCUMENTS)}|公报|专栏|网志|脸书|社交网站)[上中内里]?)+"
 )
 POST_QUOTE_VERB = re.compile(
@@ -914,6 +926,7 @@ def _foreign_name_ok(name: str, following: str = "") -> bool:
         and not is_dictionary_word(name)  # 总统办公桌
         and name not in idioms()  # 作为前主席难辞其咎
         and word_frequency(name[:2]) < 1000
+        and name[:2] not in NOT_NAMES  # 议员真系废: Cantonese, not a name
         and not word_frequency(name[-1] + following)
         and not NOT_IN_FOREIGN & set(name)
         and name[0] not in "馆团处级室们职府切勿请"
@@ -1013,7 +1026,11 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         if rest[:k] in NOT_SUBJECTS and (len(rest) == k or POST_RE.match(rest, k)):
             return None
     for p in PRONOUNS:
-        if rest.startswith(p) and (len(rest) == len(p) or POST_RE.match(rest, len(p))):
+        if not rest.startswith(p):
+            continue
+        when = WHEN.match(rest, len(p))  # 他开庭前向传媒表示: the time, then the verb
+        ends = (len(p), when.end()) if when else (len(p),)
+        if any(len(rest) == e or POST_RE.match(rest, e) for e in ends):
             return _Subject("pronoun", name=p, start=cs + o, end=cs + o + len(p))
     if rest[0] in SURNAMES:
         after = next((h for h in (*HEAD_HONORIFICS, *ELDERS, "同学", "太") if rest.startswith(h, 1)), "")
@@ -1220,6 +1237,12 @@ def _collect_people(state: _State) -> None:
         if full and not word_frequency(full):
             _remember(state, full, None, m.end(1) - len(full))
             state.aliases.setdefault(m.group(2), full)
+    for m in NICKNAME_IN_MARKS.finditer(s):  # 中五生曾志健「健仔」: his given name in the nickname
+        run, nickname = m.groups()
+        full = next((run[-k:] for k in (3, 2) if len(run) >= k and run[-k] in SURNAMES), "")
+        if full and set(full[1:]) & set(nickname) and not word_frequency(full):
+            _remember(state, full, clause_role(m.end(1) - len(full)), m.end(1) - len(full))
+            state.aliases.setdefault(nickname, full)
     _listed_names(state)
     for name in [n for n in state.people if LATIN_FULL_NAME.fullmatch(n)]:
         state.aliases.setdefault(name.rsplit(" ", 1)[1], name)  # Sheena Greitens, then Greitens
@@ -1393,11 +1416,14 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
             if len(same) == 1:
                 same[0].positions.append(position)
                 return same[0].name, same[0].role, True
+        if _someone_new(state, subject, printed):
+            person = _remember(state, printed, subject.role, position)
+            return person.name, person.role, True
         last = state.last_person
         if last and last[1] and last[1][0] == subject.name and position - last[0] < 400:
             return last[1], last[2], True  # 张胜其…。张先生说 -- the person just quoted
         matches = [p for p in state.people.values() if p.name[0] == subject.name and len(p.name) > 1]
-        if not matches and printed.endswith(("先生", "女士", "小姐", "太太", *ELDERS)):
+        if not matches and printed.endswith(NAMED_BY_ADDRESS):
             # 李先生, never named in full: his name here
             person = _remember(state, printed, subject.role, position)
             return person.name, person.role, True
@@ -1422,10 +1448,26 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
     if subject.name in ("他们", "她们"):
         return (None, latest[2], True) if latest[1] is None else (None, None, True)
     if latest[1] is not None:
-        named = [c for c in candidates if c[1] is not None and c[1] != latest[1] and latest[0] - c[0] < 8]
+        named = [
+            c
+            for c in candidates
+            if c[1] is not None
+            and c[1] != latest[1]
+            and latest[0] - c[0] < 8
+            and not SENTENCE_BREAK.search(state.s, c[0], latest[0])  # …。」⏎70多岁的麦伯伯: apart
+        ]
         if named:  # two people mentioned together just before: do not guess
             return None, None, True
     return latest[1], latest[2], True
+
+
+def _someone_new(state: _State, subject: _Subject, printed: str) -> bool:
+    """工会会员李先生 after 九巴董事总经理李泽昌: an honorific printed with a role none of that surname
+    has is someone new, named as printed."""
+    if not subject.role or not printed.endswith(NAMED_BY_ADDRESS):
+        return False
+    same_surname = [p for p in state.people.values() if p.name[0] == subject.name]
+    return all(p.role and subject.role not in p.role and p.role not in subject.role for p in same_surname)
 
 
 def _clearly_last_mentioned(people: list[_Person], position: int) -> list[_Person]:
@@ -1901,7 +1943,10 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
         m = POST_QUOTE_VERB.match(s, c + 1, pend)
         if m is None or _is_consumed(state, o):
             continue
-        subject = _subject(state, m.start("np"), m.end("np"))
+        np_end = m.end("np")
+        if manner := MANNER_BEFORE_VERB.search(s, m.start("np") + 1, np_end):
+            np_end = manner.start()  # 郑太幽幽道, 他激动地说
+        subject = _subject(state, m.start("np"), np_end)
         if subject is not None:
             _emit(state, subject, state.body[m.start("verb") : m.end("verb")], o + 1, c, spans, o)
             state.consumed.append((o, m.end()))
@@ -2065,7 +2110,7 @@ def _standalone(s: str, o: int, c: int, pstart: int, pend: int) -> bool:
     if after and after[0] not in SENTENCE_END and after[0] not in "（(" and not own_sentence:
         return False
     words = c - o - 1
-    if not before or before[-1] in SENTENCE_END or before[-1] in CLOSE_MARKS:
+    if not before or before[-1] in SENTENCE_END or before[-1] in CLOSE_MARKS or before[-2:] in LISTED_AFTER:
         return words >= (4 if own_sentence else 6)
     if before[-1] in "，,":  # …走上街头，「有一种愤怒…。」; not 文章指，「…」 or 第60条，「…」
         comma = pstart + len(before) - 1
@@ -2101,6 +2146,8 @@ def _continue_last_speaker(state: _State, o: int, c: int, pend: int) -> None:
     if previous and previous.end <= o and JOINED_BY_COMMA.fullmatch(state.s, previous.end, o):
         _extend_last_quote(state, c + 1)  # …会加快，「呢个唔洗咩调查…。」: the same statement goes on
         return
+    if state.s[o - 2 : o] in LISTED_AFTER:
+        return  # 记者连环发问：「…」、「…」: listed after words that are no one's record
     a, b = _with_gloss(state.s, *_trim(state.s, o + 1, c), pend)
     _quote_of(state, last, a, b)
     state.consumed.append((o, c + 1))
