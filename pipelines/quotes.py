@@ -356,6 +356,7 @@ PRONOUN_TIME_CLAUSE = re.compile(r"(?:他|她)[^，,。：:「“]{1,10}(?:后|�
 OTHER_SOURCE = re.compile(
     r"[^，,。：:「“]{0,8}(?<![没未])有[^，,。：:「“会可应关]{1,8}?(?<!听)(?:说(?![法话])|称|指|表示|反映|透露|留言|转贴|质疑)"
 )
+REPORT_SAYS = re.compile(r"(?:该|有关)?(?:报道|报导|报告|消息)(?:又|亦|还|更|则)?(?:称|指|说|表示|引述)")
 # Verbs from NEEDS_DELIMITER that take their words straight after a person: 他担心这样的语言…
 ADJACENT_VERBS = {
     "担心", "觉得", "相信", "分析", "估计", "预计", "记起", "披露", "证实", "呼吁", "留意到", "寄望", "确认",
@@ -485,17 +486,18 @@ _VERB_WORDS |= {
 
 
 def _verb_pattern(words: set[str]) -> re.Pattern:
-    # 是否认为 holds 认为, not 否认.
+    # 是否认为 holds 认为, not 否认; 说法 and 说话 are no verbs of speech, 提醒法庭 is one.
     return re.compile(
-        rf"(?!(?<=[是能可与])否)(?:(?:{_alternation(words)}|{_alternation(SINGLE_VERBS)})(?![法话])|"
+        rf"(?!(?<=[是能可与])否)(?:(?:{_alternation(words)}|{_alternation(SINGLE_VERBS)})(?!(?<=[说称指问答道])[法话])|"
         r"(?<![所可称无何之意])谓(?=[：:，,「“]))"
     )
 
 
 STRONG_VERB_RE = _verb_pattern(_VERB_WORDS)  # a verb that can start a new record inside someone's words
 VERB_RE = _verb_pattern(_VERB_WORDS | set(WEAK_VERBS))
-# 指挥官陈时中: 指挥 is no 指; 周浩鼎 is no 周一
-POST_RE = re.compile(rf"[ \t]*(?:(?!指挥|周(?![一二三四五六日天末])){_alternation(POST)}|[0-9０-９])")
+# 指挥官陈时中: 指挥 is no 指; 民主党另一议员: 另 is no adverb; 周浩鼎 is no 周一
+NOT_POST = r"指挥|另一[名位个]?[^方]|周(?![一二三四五六日天末])"
+POST_RE = re.compile(rf"[ \t]*(?:(?!{NOT_POST}){_alternation(POST)}|[0-9０-９])")
 ADVERBS_ONLY = re.compile(rf"(?:{POST_RE.pattern})*")  # 政府|更发稿|指: nothing but adverbs between
 VERBS_AND_ADVERBS = re.compile(rf"(?:{VERB_RE.pattern}|{POST_RE.pattern})*")  # 王|同意并|表示
 MENTION_END_RE = re.compile(
@@ -1712,13 +1714,27 @@ def _cut_at_new_speaker(
             continue  # …，如司法机构认为有问题…: a condition inside the words, not a new speaker
         if _restated_surname(s[cs:v0], speaker) or _named_subject_speaks(state, cs, v0, verb=m.group()):
             return _before_topic(s, a, cs - 1)
-        if (s[v1] in DELIMITERS or s[v1] in OPEN_MARKS) and _subject(state, cs, v0) is not None:
+        if (subject := _subject(state, cs, v0)) is not None and (
+            s[v1] in DELIMITERS
+            or s[v1] in OPEN_MARKS
+            or (_pronoun_right_before(s, subject, v0) and _verb_ok(s, v0, v1, m.group(), b))
+        ):
             return _before_topic(s, a, cs - 1)
         if (someone := SOMEONE.fullmatch(s, cs, v0)) and ANON_END_RE.search(someone.group("who")):
             return cs - 1  # …，有与会者质疑…: someone else asks
         if CONNECTORS.sub("", s[cs:v0], count=1) in BARE_ROLES:
             return cs - 1  # …，主持追问他信心何来 / …，法官质疑…: the one in the chair asks
     return b
+
+
+def _pronoun_right_before(s: str, subject: _Subject, v0: int) -> bool:
+    """…，不过，他提醒法庭并无… / …，他一年半前曾指出…: he or she, then perhaps a time and adverbs,
+    then the verb; not 他们批判 (a group) or 他很多朋友也询问 (someone else)."""
+    if subject.kind != "pronoun" or subject.name not in ("他", "她") or subject.end is None:
+        return False
+    when = WHEN.match(s, subject.end, v0)
+    starts = (subject.end, when.end()) if when else (subject.end,)
+    return any(ADVERBS_ONLY.fullmatch(s, k, v0) for k in starts)
 
 
 def _before_topic(s: str, a: int, cut: int) -> int:
@@ -1728,7 +1744,9 @@ def _before_topic(s: str, a: int, cut: int) -> int:
     if semicolon > a and TOPIC.match(s, semicolon + 1):
         return semicolon
     comma = max(s.rfind("，", a, cut), s.rfind(",", a, cut))  # 对于 after a comma may be the words' own
-    return comma if comma > a and s.startswith("至于", comma + 1) else cut
+    if comma > a and (s.startswith("至于", comma + 1) or CONNECTORS.fullmatch(s, comma + 1, cut)):
+        return comma  # …存在，不过，他提醒…: 不过 leads into the next statement
+    return cut
 
 
 def _restated_surname(head: str, speaker: str | None) -> bool:
@@ -1780,6 +1798,8 @@ def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray,
             return i  # …；湾仔区议员梁柏坚亦在Facebook表示…: the next statement, someone else's
         if PRONOUN_TIME_CLAUSE.match(bare) or OTHER_SOURCE.match(bare) or OTHER_SOURCE.match(head):
             return i
+        if REPORT_SAYS.match(bare):
+            return i  # …，报道称特朗普说…: the report again, not the speaker
         if speaker == "" and (m := SELF_AGAIN.match(bare)) and re.match(r"希望|期望|寄望", bare[m.end() :]):
             return i  # an anonymous speaker's words, then …，她希望…: someone else, the narrative again
         if (GENERIC_HEAD.match(bare) or GENERIC_HEAD.match(head)) and REACTION_RE.search(head):
