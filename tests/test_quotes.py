@@ -417,12 +417,12 @@ def test_sentence_opening_with_you_zhi_continues_the_last_speaker():
 # --- The labelled set ------------------------------------------------------------------------------
 
 
-def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout16_part():
+def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout17_part():
     gold = load_gold()
-    assert {a["split"] for a in gold} == {"dev", "heldout16"}
-    heldout16 = [a for a in gold if a["split"] == "heldout16"]
-    assert len(heldout16) >= 20 and sum(len(a["quotes"]) for a in heldout16) >= 250
-    assert sum(a["script"] == "Hans" for a in heldout16) >= 10
+    assert {a["split"] for a in gold} == {"dev", "heldout17"}
+    heldout17 = [a for a in gold if a["split"] == "heldout17"]
+    assert len(heldout17) >= 20 and sum(len(a["quotes"]) for a in heldout17) >= 250
+    assert sum(a["script"] == "Hans" for a in heldout17) >= 10
     assert {a["script"] for a in gold} == {"Hans", "Hant"}
     for article in gold:
         for item in article["quotes"] + article["org_statements"]:
@@ -443,10 +443,11 @@ def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout16_part():
         ("heldout14", 20),
         ("heldout15", 20),
         ("heldout16", 20),
+        ("heldout17", 20),
     ],
 )
 def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, count):
-    """heldout7 to heldout15 (now dev) and heldout16 come from the full hkcnews mirror (not the corpus
+    """heldout7 to heldout16 (now dev) and heldout17 come from the full hkcnews mirror (not the corpus
     sample); their source files are kept in tests/fixtures/quotes/<folder>/ and the labelled text is
     what the archive stores."""
     from opencc import OpenCC
@@ -464,7 +465,7 @@ def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, 
         assert article["text"] == (t2s.convert(body) if article["id"].endswith("-t2s") else body)
 
 
-def test_heldout16_shares_no_article_with_dev():
+def test_heldout17_shares_no_article_with_dev():
     """Several hkcnews articles are copies of each other or of the replay pages: compare 8-grams."""
 
     def grams(text: str) -> set[str]:
@@ -474,26 +475,26 @@ def test_heldout16_shares_no_article_with_dev():
     gold = load_gold()
     dev = [grams(a["text"]) for a in gold if a["split"] == "dev"]
     for article in gold:
-        if article["split"] == "heldout16":
+        if article["split"] == "heldout17":
             own = grams(article["text"])
             assert max(len(own & other) for other in dev) < 0.2 * len(own), article["id"]
 
 
-def test_heldout16_does_not_fall_below_measured_floor():
+def test_heldout17_does_not_fall_below_measured_floor():
     """The issue targets on held-out data (speaker precision >= 0.92, recall >= 0.88, role accuracy
-    >= 0.85, quote-span F1 >= 0.85) are NOT all met. heldout16 (labelled by five separate passes that
-    never ran or read the extractor, scored after round 16) measured speakers P/R 0.949/0.778, role
-    accuracy 0.911, span F1 0.786 (see the README); this asserts those figures less 0.02 so that they
+    >= 0.85, quote-span F1 >= 0.85) are NOT all met. heldout17 (labelled by five separate passes that
+    never ran or read the extractor, scored after round 17) measured speakers P/R 0.857/0.818, role
+    accuracy 0.852, span F1 0.759 (see the README); this asserts those figures less 0.02 so that they
     do not regress."""
-    results = evaluate(with_throughput=False)["heldout16"]
-    assert results["speakers"]["precision"] >= 0.92
-    assert results["speakers"]["recall"] >= 0.75
-    assert results["role_accuracy"] >= 0.89
-    assert results["spans"]["f1"] >= 0.76
+    results = evaluate(with_throughput=False)["heldout17"]
+    assert results["speakers"]["precision"] >= 0.83
+    assert results["speakers"]["recall"] >= 0.79
+    assert results["role_accuracy"] >= 0.83
+    assert results["spans"]["f1"] >= 0.73
 
 
 def test_dev_does_not_fall_below_measured_floor():
-    """dev now holds heldout3 to heldout15 too (their errors were listed in rounds 4 to 16)."""
+    """dev now holds heldout3 to heldout16 too (their errors were listed in rounds 4 to 17)."""
     results = evaluate(with_throughput=False)["dev"]
     assert results["speakers"]["precision"] >= 0.91
     assert results["speakers"]["recall"] >= 0.88
@@ -2139,3 +2140,183 @@ def test_listing_fields_are_no_dialogue_and_a_publisher_speaks(text):
     quotes, orgs = extract_quotes(text)
     assert [q.speaker for q in quotes] == ["Bosco"]
     assert [to_simplified(o.organisation) for o in orgs] == ["中大学生会"]
+
+
+# --- Round 17: heldout16's errors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role, verb",
+    [
+        *_both_scripts_expecting(
+            "剛被裁定喪失立法會議員資格的梁國雄發言時表示，希望可以收集到30萬名市民的聯署。",
+            "梁国雄",
+            None,
+            "表示",
+        ),
+        *_both_scripts_expecting(
+            "土地供應專責小組黃遠輝見記者時，表示政府做法恰當。", "黄远辉", "土地供应专责小组", "表示"
+        ),
+        *_both_scripts_expecting(
+            "內地地質學家范曉初步判斷，跟頁岩氣開發有很大關係。", "范晓", "内地地质学家", "判断"
+        ),
+        *_both_scripts_expecting(
+            "該黨議員周浩鼎在立法會司法及法律事務委員會期間，在沒有提出證據下，"
+            "稱有法官「在反修例運動中支持暴力行為」。",
+            "周浩鼎",
+            "党议员",
+            "称",
+        ),
+        *_both_scripts_expecting(
+            "代表政府一方的資深大律師余若海提出，要求法庭考慮是純粹用普通法詮釋國安法。",
+            "余若海",
+            "资深大律师",
+            "提出",
+        ),
+        *_both_scripts_expecting(
+            "民政事務局局長徐英偉隨即回應葉劉，在貼文下留言：「特區官員一定要貼近民情。」",
+            "徐英伟",
+            "民政事务局局长",
+            "留言",
+        ),
+        *_both_scripts_expecting(
+            "去年10.1荃灣開槍案，中五生曾志健「健仔」被警員近距離以實彈射中，子彈穿肺。"
+            "案件今午再提堂，他開庭前向傳媒表示，認罪是最好選擇。",
+            "曾志健",
+            "中五生",
+            "表示",
+        ),
+    ],
+)
+def test_what_stands_between_a_speaker_and_the_verb(text, speaker, role, verb):
+    """5866: 發言時 and 18592: 見記者時 are the occasion, and 專責小組 an affiliation; 45517: 初步 an
+    adverb; 30264: 周 in 周浩鼎 is no weekday, and the subject heads an earlier clause; 33127: 代表政府
+    一方的 describes the counsel, not a party's side; 46074: 在貼文下 is where he wrote; 34611: 健仔 in
+    「」 names 曾志健, and 他開庭前 is he, before the hearing."""
+    quotes, _ = extract_quotes(text)
+    assert [
+        (to_simplified(q.speaker), q.role and to_simplified(q.role), to_simplified(q.verb)) for q in quotes
+    ] == [(speaker, role, verb)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "工會主席郭志誠表示，公司自去年5月獲批新專營權後，每日減少100多架巴士。"
+        "工會成員隨後向九巴董事總經理李澤昌遞交請願信。\n"
+        "工會會員李先生表示，九巴目前的編更制度，要求車長一天內駕駛不同車種和路線。"
+        "他憶述，以往車長有半小時午飯時間。"
+    ),
+)
+def test_an_honorific_printed_with_a_new_role_is_someone_new(text):
+    """10129: 工會會員李先生 is not 九巴董事總經理李澤昌, the only 李 named in full; he is 李先生."""
+    quotes, _ = extract_quotes(text)
+    assert [(to_simplified(q.speaker), to_simplified(q.role), to_simplified(q.verb)) for q in quotes] == [
+        ("郭志诚", "工会主席", "表示"),
+        ("李先生", "工会会员", "表示"),
+        ("李先生", "工会会员", "忆述"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "62歲的方伯伯是其中一位參與者。問他為何出來，他說：「年輕人為我哋擋子彈，我哋出嚟坐番幾日都好應該啊。」\n"
+        "「612年輕人為我哋擋咗第一下，令到反送中過唔到，我哋銀髮族要接力，我哋要感恩。」、"
+        "「點解香港人咁憤怒？你要執法咪正常拘捕，但額外做好多嘢，令我哋好憤怒，好似新屋嶺。」\n"
+        "他說，社會的傷口需要好幾個十年去撫平。「呢種情緒會累積幾十年。」\n"
+        "70多歲的麥伯伯坐在一張紙皮上，打算盡力坐夠48小時。他自言是「收成期嘅人」，「有家業、有財產、孫都有幾個。」"
+    ),
+)
+def test_listed_quotations_and_a_pronoun_after_a_sentence_break(text):
+    """24153: 「…」、「…」 standing alone is one record of the last speaker, with its marks; 他自言 after
+    …。」⏎70多歲的麥伯伯… is 麥伯伯: the end of 方伯伯's words a sentence before does not compete."""
+    quotes, _ = extract_quotes(text)
+    speakers = [to_simplified(q.speaker) for q in quotes]
+    assert speakers == ["方伯伯", "方伯伯", "方伯伯", "方伯伯", "麦伯伯"]
+    assert quotes[1].text.startswith("「612") and quotes[1].text.endswith("新屋嶺。」"[-1])
+    assert "點解香港人" in quotes[1].text or "点解香港人" in quotes[1].text
+
+
+def test_listed_questions_of_reporters_are_no_ones_record():
+    """13297 (Simplified in the set): reporters' questions 「…」、「…」 after 向她发问 are not 林郑月娥's.
+    A guard for the rule above (the start-of-round rules pass it too): a listed quotation is joined
+    to a record, never attributed on its own."""
+    text = (
+        "林郑月娥今早出席立法会会议后，离开时，现场记者有默契地用英语连环向她发问："
+        "「Do you think you've insulted the English media and would you apologize?」、"
+        "「Would you apologize for your comment?」也有记者询问她为官多年。"
+    )
+    for version in _both_scripts(text):
+        quotes, _ = extract_quotes(version)
+        assert not any("Would you" in q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "吉記海味雜貨的老闆娘鄭太，兩眉被憂愁壓著。"
+        "「成條街（指街市內通道）一個客都無。 」瘦削的鄭太幽幽道。\n"
+        "鄭老闆聽見就動氣：「無嚟問有無嘢要幫手，議員真係廢，個個為每月十幾萬落袋！」"
+        "他繼續炮轟：「而家所有區議員，全都係垃圾，就係咁簡單！」"
+    ),
+)
+def test_people_known_by_address_and_a_manner_before_the_verb(text):
+    """48957: 鄭太幽幽道 after her words is 鄭太 speaking (幽幽 is how); 鄭老闆 is the owner known by
+    surname, and 議員真係廢 (councillors are useless) is no person."""
+    quotes, _ = extract_quotes(text)
+    assert [(to_simplified(q.speaker), q.verb) for q in quotes] == [
+        ("郑太", "道"),
+        ("郑老板", ""),
+        ("郑老板", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *zip(
+            _both_scripts(
+                "李定國回覆查詢時表示，判詞似乎指批准保釋的假定仍然存在，不過，"
+                "他提醒法庭並無處理到國安法42條的合憲性，預計日後可能再有進一步的法律挑戰。"
+            ),
+            (
+                [
+                    ("表示", "判詞似乎指批准保釋的假定仍然存在"),
+                    ("提醒", "法庭並無處理到國安法42條的合憲性，預計日後可能再有進一步的法律挑戰"),
+                ],
+                [
+                    ("表示", "判词似乎指批准保释的假定仍然存在"),
+                    ("提醒", "法庭并无处理到国安法42条的合宪性，预计日后可能再有进一步的法律挑战"),
+                ],
+            ),
+            strict=True,
+        ),
+        *zip(
+            _both_scripts(
+                "學者姚松炎指，政府曾發放多項誤導訊息，他一年半前曾指出政府高估高鐵的載客量及內部回報率。"
+            ),
+            (
+                [("指", "政府曾發放多項誤導訊息"), ("指出", "政府高估高鐵的載客量及內部回報率")],
+                [("指", "政府曾发放多项误导讯息"), ("指出", "政府高估高铁的载客量及内部回报率")],
+            ),
+            strict=True,
+        ),
+    ],
+)
+def test_he_then_a_verb_starts_a_new_statement(text, expected):
+    """33127: …，不過，他提醒法庭… and 5866: …，他一年半前曾指出政府…: he, perhaps a time, then a verb
+    taking its words without a comma starts a new record; 不過 leads into it."""
+    quotes, _ = extract_quotes(text)
+    assert [(q.verb, q.text) for q in quotes] == expected
+
+
+def test_a_report_cited_inside_the_words_ends_them():
+    """14188 (Simplified in the set): …，报道称特朗普说… is the report again, not the participant."""
+    text = (
+        "特朗普虽然没有指名任何国家，但与会者认为清晰是指中国（the attendee said was clearly China），"
+        "报道称特朗普说「几乎所有来到这个国家的学生都是间谍」。"
+    )
+    for version in _both_scripts(text):
+        quotes, _ = extract_quotes(version)
+        assert quotes[0].text.endswith("clearly China）")
