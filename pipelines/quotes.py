@@ -350,8 +350,8 @@ PARTY_SIDE = re.compile(r"[^，,。：:「“的在]{2,16}?一方(?!面|的)")  
 HYPOTHETICAL = re.compile(r"[ \t　]*(?:如果|如|若|假如|假若|倘若|即使|一旦|要是)")
 CONTINUING = re.compile(r"[ \t　]*(?:又|更|并|亦|还|另|同时|随后|其后|续|再)[ \t　]*")
 SELF_AGAIN = re.compile(r"(?:他|她)(?:就|又|亦|也|还|则|更|并|同时|随即|再|只|便)*")
-# …，他思考数秒后，… : a pronoun opening a time clause narrates a new event.
 WHEN = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:前|后|时)")  # 开庭前, 会后, 离开时
+# …，他思考数秒后，… : a pronoun opening a time clause narrates a new event.
 PRONOUN_TIME_CLAUSE = re.compile(r"(?:他|她)[^，,。：:「“]{1,10}(?:后|之后|时|期间)[，,]")
 # …，缅甸网上更有流言说 / …，即有网转贴并说: someone else (有…) reported as saying something.
 OTHER_SOURCE = re.compile(
