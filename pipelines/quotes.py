@@ -325,11 +325,11 @@ FIELD_LABELS = frozenset((
 ))
 LINE_VERB = re.compile(r"(?:回|答|问|反问|追问)$")  # 苏回：… / 官问：…: the label of a line, then its verb
 QUESTION_LINE = re.compile(r"[ \t　]*(?:问|记者|Q)[ \t　]*[：:]")  # an interviewer's line
-# 幽幽, 无奈地 between a speaker and the verb; not 爷爷 or 伯伯
-MANNER_BEFORE_VERB = re.compile(
-    r"(?:((?![爷奶妈爸哥姐弟妹婆公伯叔姨舅嫂])[\u4e00-\u9fff])\1|[^，,。：:「“”」]{1,4}?地)$"
-)
 MANNER = re.compile(r"[^，,。：:「“”」]{1,4}地")  # 无奈地, 激动地
+# 幽幽 or 无奈地 between a speaker and the verb; not 爷爷 or 伯伯
+MANNER_BEFORE_VERB = re.compile(
+    rf"(?:((?![爷奶妈爸哥姐弟妹婆公伯叔姨舅嫂])[\u4e00-\u9fff])\1|{MANNER.pattern})$"
+)
 # Clause heads after which the words are no longer the speaker's: consequences, other people reacting.
 NARRATIVE_HEAD = re.compile(
     r"(?:(?:言论|此言|此举|事件|其言)?(?:惹来|引来|招来|招致)|(?:引起|引发)(?=[^，,。]{0,12}(?:质疑|批评|关注|热议|不满|争议|反弹|讨论|哗然|抨击|议论|回应|声音))|"
@@ -1031,8 +1031,7 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
     for p in PRONOUNS:
         if not rest.startswith(p):
             continue
-        when = WHEN.match(rest, len(p))  # 他开庭前向传媒表示: the time, then the verb
-        ends = (len(p), when.end()) if when else (len(p),)
+        ends = _after_time(rest, len(p), len(rest))  # 他开庭前向传媒表示: the time, then the verb
         if any(len(rest) == e or POST_RE.match(rest, e) for e in ends):
             return _Subject("pronoun", name=p, start=cs + o, end=cs + o + len(p))
     if rest[0] in SURNAMES:
@@ -1715,10 +1714,12 @@ def _cut_at_new_speaker(
             continue  # …，如司法机构认为有问题…: a condition inside the words, not a new speaker
         if _restated_surname(s[cs:v0], speaker) or _named_subject_speaks(state, cs, v0, verb=m.group()):
             return _before_topic(s, a, cs - 1)
-        if (subject := _subject(state, cs, v0)) is not None and (
-            s[v1] in DELIMITERS
-            or s[v1] in OPEN_MARKS
-            or (_pronoun_right_before(s, subject, v0) and _verb_ok(s, v0, v1, m.group(), b))
+        delimited = s[v1] in DELIMITERS or s[v1] in OPEN_MARKS
+        may_be_pronoun = "他" in s[cs:v0] or "她" in s[cs:v0]  # cheap: _subject is the costly part
+        if (
+            (delimited or may_be_pronoun)
+            and (subject := _subject(state, cs, v0)) is not None
+            and (delimited or (_pronoun_right_before(s, subject, v0) and _verb_ok(s, v0, v1, m.group(), b)))
         ):
             return _before_topic(s, a, cs - 1)
         if (someone := SOMEONE.fullmatch(s, cs, v0)) and ANON_END_RE.search(someone.group("who")):
@@ -1733,9 +1734,14 @@ def _pronoun_right_before(s: str, subject: _Subject, v0: int) -> bool:
     then the verb; not 他们批判 (a group) or 他很多朋友也询问 (someone else)."""
     if subject.kind != "pronoun" or subject.name not in ("他", "她") or subject.end is None:
         return False
-    when = WHEN.match(s, subject.end, v0)
-    starts = (subject.end, when.end()) if when else (subject.end,)
-    return any(ADVERBS_ONLY.fullmatch(s, k, v0) for k in starts)
+    return any(ADVERBS_ONLY.fullmatch(s, k, v0) for k in _after_time(s, subject.end, v0))
+
+
+def _after_time(text: str, i: int, end: int) -> tuple[int, ...]:
+    """``i``, and the end of a time said right there (开庭前, 一年半前): where a pronoun's adverbs and
+    verb may begin."""
+    when = WHEN.match(text, i, end)
+    return (i, when.end()) if when else (i,)
 
 
 def _before_topic(s: str, a: int, cut: int) -> int:
