@@ -184,7 +184,8 @@ ANON_ENDINGS = (
     "老板娘", "伯伯", "老伯", "阿伯", "婆婆", "阿婆", "长者", "协助者", "支持者", "义工", "志愿者", "社工",
     "干事", "教师", "校友", "秘书", "成员", "朋友", "港商", "立委", "旁听席", "保安", "保安员", "主妇",
     "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "妈妈", "爸爸", "女童", "男童", "好友", "亲友",
-    "叔叔", "审判长", "调查记者", "摄影记者", "前线记者", "资深记者", "独立记者",  # a journalist as a source
+    "叔叔", "顾问", "舍友", "室友", "同学",
+    "审判长", "调查记者", "摄影记者", "前线记者", "资深记者", "独立记者",  # a journalist as a source
 )
 ORG_ENDINGS = (
     "公司", "集团", "银行", "政府", "总局", "局", "部", "署", "办", "委员会", "委", "协会", "工会",
@@ -196,7 +197,7 @@ ORG_ENDINGS = (
     "当局", "平台", "联盟", "组织", "党", "中方", "美方", "官方", "校方", "港府", "市", "省", "县",
     "超市", "大学",
     "学校", "医院", "基金会", "办公室", "团体", "乐团", "俱乐部", "实验室", "研究所", "事务所", "律师行",
-    "学生会",
+    "学生会", "会方", "联谊会", "同乡会", "联会",
 )
 KNOWN_ORGS = {
     "阿里巴巴", "阿里", "腾讯", "美团", "京东", "微信", "淘宝", "支付宝", "滴滴", "蚂蚁", "虾米", "百度",
@@ -205,6 +206,7 @@ KNOWN_ORGS = {
     "CGTN",
     "国美", "中纪委", "国务院", "WTA", "廉署", "拼多多", "小米", "快手", "饿了么", "携程", "中央社",
     "美联社",
+    "华盛顿",
     "法新社", "人权监察", "路透社", "路透", "新华社", "Facebook", "Google", "Twitter", "Apple", "Amazon",
 }
 DOCUMENTS = (
@@ -297,6 +299,7 @@ POST = (
     "下午", "早上", "凌晨", "稍早", "较早前", "目前", "现在", "再次", "后来", "即", "会后", "竟", "却",
     "便",
     "才", "只", "亲口", "今", "昨", "未有", "没有", "不", "几个字", "指", "说", "称", "纷纷", "普遍",
+    "这样", "如此",
     "一致",
     "本来", "原本", "原来", "曾经", "及", "和", "仅", "盘问", "质询", "闻言", "发稿", "同样", "事后",
     "访问时", "采访时", "受访时", "发言时", "致辞时", "讲话时", "见记者时", "见传媒时", "回覆查询时",
@@ -543,7 +546,7 @@ CITING_RE = re.compile(r"(?:引述|援引|引用|根据|据)")
 ROLE_HINT_RE = re.compile(r"(?:以(.{2,30}?)身份|(?:作为|身为|同样是|亦是|也是|是)(.{2,20}?)$)")
 OFFICER_NUMBER = r"[0-9０-９]{3,6}"  # 警长5905, 探员15927: a police officer's number after the rank
 ROLE_THEN_SURNAME = re.compile(
-    rf"(?:{_alternation(ROLE_ENDINGS)}|{KINSHIP})"
+    rf"(?:{_alternation(ROLE_ENDINGS)}|{KINSHIP}|[「“『][^」”』\n]{{1,4}}[」”』])"  # 「歌神」许冠杰: a byname
     rf"(?:之一|{OFFICER_NUMBER}[ \t　]?)?(?:（[^（）\n]{{1,10}}）)?"  # 警长5905 苏志恒: an officer's number
     rf"(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
 )
@@ -562,6 +565,8 @@ TRANSLITERATION = set(
 NAME_WITH_ORIGINAL = re.compile(
     r"([\u4e00-\u9fff·]{2,8})[ \t]*[（(][ \t]*[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+)+[ \t]*[)）]"
 )
+# A transliterated name opening a sentence and speaking (格瑞德说：…), printed more than once.
+BARE_FOREIGN = re.compile(rf"(?:^|(?<=[。！？\n」”]))([{''.join(sorted(TRANSLITERATION))}]{{3,4}})")
 # Hong Kong papers name hawkers and residents by nickname: 「肠粉大皇」新哥, 小商户全哥, 陈伯.
 NICKNAME_AFTER_ROLE = re.compile(
     r"(?:[「“『][^」”』]{1,8}[」”』]|[户贩主民友工])(?![和与及跟同])([\u4e00-\u9fff][哥姐叔伯婶嫂婆])(?![哥姐叔伯婶嫂婆])"
@@ -597,6 +602,7 @@ RECIPIENT = r"(?:向|对|跟|接受)(?:传媒|媒体|记者|外媒|本台|本报
 ADVERBIAL_ONLY = re.compile(
     rf"(?:(?:周|星期|礼拜)[一二三四五六日天末]|{CONNECTORS.pattern}|{RECIPIENT}|{_alternation(POST)}"
     r"|[^，,。：:「“的]{1,5}地(?=.)|在[^，,。：:「“的]{1,8}?[上中内下]"  # …），周一说： / …，在高峰会上询问：
+    r"|用[^，,。：:「“的]{1,4}[话语文]"  # …，用普通话回答：
     rf"|在[^，,。：:「“]{{0,10}}?(?:{_alternation(DOCUMENTS)}|公报|专栏|网志|脸书|社交网站)[上中内里]?)+"
 )
 POST_QUOTE_VERB = re.compile(
@@ -1086,9 +1092,16 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
             or np in KNOWN_ORGS
             or (np.endswith("管理层") and len(np) > 3)  # 《苹果日报》管理层: the company speaks
         )
+        if (client := np.find("委托")) > 1 and (
+            found := _person_at_end(state, np[:client], cs + o + base, hint)
+        ):
+            return found  # 梁振英委托律师行发声明: the statement is his
+        if np.startswith("代表") and ORG_END_RE.search(np):
+            return None  # 他…，代表校方对…致以歉意，指: on behalf of the school, he goes on
         if is_org or (ORG_END_RE.search(np) and len(np) <= 20):
             return _Subject("org", name=np, start=cs + o + base, end=cs + o + base + len(head))
-        if ANON_END_RE.search(np) and len(np) <= 24:
+        if ANON_END_RE.search(np) and len(np) <= 24 and not masked.startswith(("及", "兼"), e):
+            # 法律顾问及联合主席林敏蕙: the roles go on to a name
             if SURVEY_SHARE.search(rest):
                 return None  # 六成六（66%）受访者认为: a survey's finding, not anyone speaking
             role = _clean_role(np)
@@ -1133,6 +1146,8 @@ def _collect_people(state: _State) -> None:
     def clause_role(i: int) -> str | None:
         # a short quotation is part of the description: 已解散组织「学生动源」前召集人
         cs = _clause_begin(s, i)
+        if (listed := s.rfind("、", cs, i)) > cs and _ends_with_name(s, cs, listed):
+            cs = listed + 1  # 「赌王」何鸿燊、才子黄沾、前立法局主席黄宏发: each listed name has its own
         marks = [j for j in range(cs, i) if s[j] in OPEN_MARKS or s[j] in CLOSE_MARKS]
         if marks and (
             len(marks) % 2 or any(marks[k + 1] - marks[k] > 12 for k in range(0, len(marks) - 1, 2))
@@ -1209,6 +1224,17 @@ def _collect_people(state: _State) -> None:
         if len(name) >= 2 and name not in state.people and not word_frequency(name):
             i = m.start(1) + len(run) - len(name)
             _remember(state, name, clause_role(i), i)
+    for m in BARE_FOREIGN.finditer(s):
+        name, after = m.group(1), m.end()
+        verb = STRONG_VERB_RE.match(s, after)
+        if (
+            verb
+            and s[verb.end() : verb.end() + 1] in (*DELIMITERS, *OPEN_MARKS)
+            and name not in state.people
+            and s.count(name) >= 2
+            and _foreign_name_ok(name, s[after : after + 1])
+        ):
+            _remember(state, name, None, m.start(1))
     for m in ROLE_THEN_LATIN.finditer(s):
         if latin := re.match(r"[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}", s[m.end() :]):
             _remember(state, latin.group().strip(), clause_role(m.start() + len(m.group().rstrip())), m.end())
@@ -1257,6 +1283,17 @@ def _collect_people(state: _State) -> None:
             and not (name[0] in SURNAMES and name[0] in surnames)
         ):
             _remember(state, name, _role_before_address(s, m.start(1)), m.start(1))  # as printed
+
+
+def _ends_with_name(s: str, cs: int, i: int) -> bool:
+    """Whether s[cs:i] ends with a role and a name (才子黄沾), not a role alone (披露委员会成员之一)."""
+    if ROLE_END_RE.search(s, cs, i) or s[i - 1] in TITLE_FINALS:  # 庄员、西贡区前区议员: two roles
+        return False
+    return any(
+        s[i - k] in SURNAMES and _plausible_name(s[i - k : i]) and not word_frequency(s[i - k : i])
+        for k in (3, 2)
+        if i - k > cs
+    )
 
 
 def _role_before_address(s: str, at: int) -> str | None:
@@ -1509,6 +1546,7 @@ def _emit(
         a, b = _trim(s, a, b)
     if b - a < 2 or s.startswith(EMBED_MARKUP, a):
         return  # 回答台下提问影片：⏎{{< video … >}}: a caption above an embedded video, no words
+    subject = _organisation_meant(state, subject) or subject
     name, role, is_person = _resolve(state, subject, position)
     direct = _is_direct(s, a, b, spans) if direct is None else direct
     state.consumed.append((min(a, position), b))
@@ -1526,6 +1564,21 @@ def _emit(
         Quote(speaker, _original(state, role), body[a:b], verb, direct, a, b, subject.start, subject.end)
     )
     state.spoken.append((b, name, role))
+
+
+def _organisation_meant(state: _State, subject: _Subject) -> _Subject | None:
+    """学生会表示…。他们表示: "they" after an organisation's statement, with no one named between, is
+    that organisation again; so is "he" in the same sentence (同乡会指，…，他称：「…」), its voice."""
+    if subject.kind != "pronoun" or subject.name == "其" or state.last_record is None:
+        return None
+    end, last = state.last_record
+    if last.kind != "org" or subject.start is None or not 0 <= subject.start - end < 300:
+        return None
+    if subject.name in ("他", "她") and SENTENCE_BREAK.search(state.s, last.start or 0, subject.start):
+        return None
+    if any(end <= p < subject.start for person in state.people.values() for p in person.positions):
+        return None
+    return last
 
 
 def _original(state: _State, simplified: str | None) -> str | None:
@@ -1577,6 +1630,8 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
     ):
         return False
     if verb == "说":
+        if after == "是" and s[v1 + 1 : v1 + 2] in OPEN_MARKS:
+            return before not in "据小听虽再难俗所游劝解演传学邪来"  # 他也说是「…」
         return before not in "据小听虽再难俗所游劝解演传学邪来" and after not in "明法服是话"
     if verb == "称":
         delimited = after in DELIMITERS or after in OPEN_MARKS
@@ -1710,7 +1765,7 @@ def _cut_at_new_speaker(
             joined = re.search(r"[并又再][^，,。：:「“]{1,5}$", s[max(cs, a + 1) : v0])
             if joined and v0 - len(joined.group()) > a + 1:
                 return v0 - len(joined.group())  # …粗口并开玩笑说：「…」
-        if cs <= a or s[cs - 1] not in "，,;；" or HYPOTHETICAL.match(s, cs):
+        if cs <= a or s[cs - 1] not in "，,;；。！？!?" or HYPOTHETICAL.match(s, cs):
             continue  # …，如司法机构认为有问题…: a condition inside the words, not a new speaker
         if _restated_surname(s[cs:v0], speaker) or _named_subject_speaks(state, cs, v0, verb=m.group()):
             return _before_topic(s, a, cs - 1)
@@ -1719,7 +1774,8 @@ def _cut_at_new_speaker(
         if (
             (delimited or may_be_pronoun)
             and (subject := _subject(state, cs, v0)) is not None
-            and (delimited or (_pronoun_right_before(s, subject, v0) and _verb_ok(s, v0, v1, m.group(), b)))
+            and _verb_ok(s, v0, v1, m.group(), b)  # …去探求学问，: a word, not 问
+            and (delimited or _pronoun_right_before(s, subject, v0))
         ):
             return _before_topic(s, a, cs - 1)
         if (someone := SOMEONE.fullmatch(s, cs, v0)) and ANON_END_RE.search(someone.group("who")):
@@ -1781,6 +1837,8 @@ def _named_subject_speaks(state: _State, cs: int, v0: int, verb: str) -> bool:
         return named and ADVERBS_ONLY.fullmatch(state.s, subject.end, v0) is not None
     if subject is not None:
         between = state.s[subject.end or v0 : v0]  # only adverbs: 政府|更发稿|指
+        if between.endswith(("与", "和", "跟", "同", "及")):
+            return False  # …，及支联会与指控之间的关系: "and", then a noun
         return subject.kind in ("person", "honorific", "org") and ADVERBS_ONLY.fullmatch(between) is not None
     head = state.s[cs:v0].strip(" 　")  # 王同意并|表示: a known surname, then only verbs and adverbs
     surnames = {name[0] for name in state.people if len(name) >= 2}
@@ -2049,6 +2107,8 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
             and "在" not in s[subject.end : v0]
         ):
             continue
+        if subject.end is not None and re.search(r"为何|为什么", s[max(subject.end, cs) : v0]):
+            continue  # 陈凯欣为何向公众指她是…等问题，陈凯欣没有回覆: a question put to her
         if not delimited and verb in ("问", "答", "道") and verb not in OBJECT_VERBS:
             continue
         if subject.kind == "anon" and verb in MENTAL_VERBS:
@@ -2278,8 +2338,11 @@ def _transcript_line(state: _State, a: int, b: int, dialogue: bool = False) -> b
         subject = _Subject("anon", role=label, start=m.start("who"), end=m.end("who"))
     if subject is None or subject.kind == "org" or (subject.end or 0) < label_end:
         return False  # 伍大状质疑：「…」 has its verb: the main rules take it
-    if subject.kind == "anon" and _is_heading(state.s[a:b]) and not party:
-        return False  # 学者：造成国家安全隐患 -- a subheading summing up, not a line of transcript
+    titled = subject.kind == "anon" or (subject.kind == "person" and (subject.start or 0) > m.start("who"))
+    if titled and _is_heading(state.s[a:b]) and not party and not dialogue:
+        # 学者：造成国家安全隐患, 澳前总理陆克文：现在问题是… -- a subheading summing up, not a line of
+        # transcript
+        return False
     if subject.kind == "person" and subject.name not in state.people:
         return False  # only people met earlier: 案件编号：CCDI-333 is no speaker
     words_start, words_end = _trim(state.s, m.start("words"), b)
