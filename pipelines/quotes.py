@@ -652,9 +652,9 @@ class _State:
 
 def _simplified(body: str) -> str:
     s = to_simplified(body)
-    if len(s) == len(body):
-        return s
-    return "".join(c2 if len(c2 := to_simplified(c)) == 1 else c for c in body)  # pragma: no cover
+    if len(s) != len(body):  # pragma: no cover
+        s = "".join(c2 if len(c2 := to_simplified(c)) == 1 else c for c in body)
+    return s.replace("巿", "市")  # 高雄巿长: a look-alike of 市 that OpenCC keeps
 
 
 def _depths(s: str, start: int, end: int) -> tuple[bytearray, list[tuple[int, int]]]:
@@ -1076,6 +1076,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
             continue
         if (addressed := _role_then_address(state, head, masked[e:], cs + o + base)) is not None:
             return addressed
+        if "、" in head and (first := _first_listed(state, head, cs + o + base, hint)):
+            return first
         found = _person_at_end(state, head, cs + o + base, hint)
         if found is not None:
             return found
@@ -1111,6 +1113,18 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
                 return _Subject("anon", role=role, start=cs + o + base, end=cs + o + base + len(head))
             return None
     return _known_at_head(state, cs + o, ce, 8)
+
+
+def _first_listed(state: _State, head: str, offset: int, hint: str | None) -> _Subject | None:
+    """立法会议员朱凯廸、区诺轩、梁耀忠和香港众志发表联署声明: people speaking together are labelled
+    with the first of them, the list's label as the role."""
+    last = head[head.rindex("、") + 1 :]
+    if any(len(name) > len(last) and name.startswith(last) for name in state.people):
+        return None  # 程翔、李怡、梁文|道: the "verb" ends the last name
+    first = _person_at_end(state, head[: head.index("、")], offset, hint)
+    if first is None or first.name not in state.people or ANON_END_RE.search(first.name):
+        return None  # 政府专家顾问、中大…教授许树昌: two roles, not two people
+    return first
 
 
 def _role_then_address(state: _State, head: str, rest: str, offset: int) -> _Subject | None:
@@ -1173,7 +1187,7 @@ def _collect_people(state: _State) -> None:
                 and not NOT_IN_NAME & set(name[1:])
                 and name[:2] not in NOT_NAMES
                 and (k == 2 or name[-1] not in NOT_NAME_END)
-                and not _is_plain_word(name, state)
+                and (not _is_plain_word(name, state) or _recurring_name(s, name))
                 and not (k == 3 and (_starts_verb(s, i + 2) or is_verb(s[i + 2 : i + 4])))  # 冯骅巡视
             )
             # 控告立法会会计界议员梁继昌诽谤: a three-character name printed again later is a name
@@ -1283,6 +1297,17 @@ def _collect_people(state: _State) -> None:
             and not (name[0] in SURNAMES and name[0] in surnames)
         ):
             _remember(state, name, _role_before_address(s, m.start(1)), m.start(1))  # as printed
+
+
+def _recurring_name(s: str, name: str) -> bool:
+    """市长韩国瑜: three characters after a role that open with a word (韩国) but go on as no word and
+    recur throughout are a name."""
+    return (
+        len(name) == 3
+        and s.count(name) >= 3
+        and not word_frequency(name[1:])
+        and not is_dictionary_word(name)
+    )
 
 
 def _ends_with_name(s: str, cs: int, i: int) -> bool:
@@ -1586,6 +1611,10 @@ def _original(state: _State, simplified: str | None) -> str | None:
     if simplified is None:
         return None
     i = state.s.find(simplified)
+    while i >= 0 and "巿" in state.body[i : i + len(simplified)]:  # 同行的巿议员…另一市议员李亚筑
+        if (j := state.s.find(simplified, i + 1)) < 0:
+            break
+        i = j
     return state.body[i : i + len(simplified)] if i >= 0 else simplified
 
 
