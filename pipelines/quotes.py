@@ -1060,7 +1060,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         # the adverbial after the name
         named = masked.rfind("的", 0, place.start()) + 1
         head = masked[named : place.start()].rstrip(" 　\t")
-        bare = re.sub(rf"(?:{POST_RE.pattern})+$", "", head)  # 陈健民则在商讨日的介绍部分上解释
+        # 陈健民则在商讨日的介绍部分上解释, 赵立坚周四在他的Twitter指责
+        bare = re.sub(rf"(?:{POST_RE.pattern}|(?:周|星期|礼拜)[一二三四五六日天末])+$", "", head)
         for candidate in dict.fromkeys((head, bare)):
             found = _person_at_end(state, candidate, cs + o + named, None) if len(candidate) >= 2 else None
             if found is not None:
@@ -1098,8 +1099,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
             found := _person_at_end(state, np[:client], cs + o + base, hint)
         ):
             return found  # 梁振英委托律师行发声明: the statement is his
-        if np.startswith("代表") and ORG_END_RE.search(np):
-            return None  # 他…，代表校方对…致以歉意，指: on behalf of the school, he goes on
+        if (np.startswith("代表") or VERB_RE.match(np)) and ORG_END_RE.search(np):
+            return None  # 代表校方对…致以歉意，指 (on its behalf), 要求美方解释 (a demand): no speaker
         if is_org or (ORG_END_RE.search(np) and len(np) <= 20):
             return _Subject("org", name=np, start=cs + o + base, end=cs + o + base + len(head))
         if ANON_END_RE.search(np) and len(np) <= 24 and not masked.startswith(("及", "兼"), e):
