@@ -417,12 +417,12 @@ def test_sentence_opening_with_you_zhi_continues_the_last_speaker():
 # --- The labelled set ------------------------------------------------------------------------------
 
 
-def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout17_part():
+def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout18_part():
     gold = load_gold()
-    assert {a["split"] for a in gold} == {"dev", "heldout17"}
-    heldout17 = [a for a in gold if a["split"] == "heldout17"]
-    assert len(heldout17) >= 20 and sum(len(a["quotes"]) for a in heldout17) >= 250
-    assert sum(a["script"] == "Hans" for a in heldout17) >= 10
+    assert {a["split"] for a in gold} == {"dev", "heldout18"}
+    heldout18 = [a for a in gold if a["split"] == "heldout18"]
+    assert len(heldout18) >= 20 and sum(len(a["quotes"]) for a in heldout18) >= 300
+    assert sum(a["script"] == "Hans" for a in heldout18) >= 10
     assert {a["script"] for a in gold} == {"Hans", "Hant"}
     for article in gold:
         for item in article["quotes"] + article["org_statements"]:
@@ -444,10 +444,11 @@ def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout17_part():
         ("heldout15", 20),
         ("heldout16", 20),
         ("heldout17", 20),
+        ("heldout18", 20),
     ],
 )
 def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, count):
-    """heldout7 to heldout16 (now dev) and heldout17 come from the full hkcnews mirror (not the corpus
+    """heldout7 to heldout17 (now dev) and heldout18 come from the full hkcnews mirror (not the corpus
     sample); their source files are kept in tests/fixtures/quotes/<folder>/ and the labelled text is
     what the archive stores."""
     from opencc import OpenCC
@@ -465,7 +466,7 @@ def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, 
         assert article["text"] == (t2s.convert(body) if article["id"].endswith("-t2s") else body)
 
 
-def test_heldout17_shares_no_article_with_dev():
+def test_heldout18_shares_no_article_with_dev():
     """Several hkcnews articles are copies of each other or of the replay pages: compare 8-grams."""
 
     def grams(text: str) -> set[str]:
@@ -475,26 +476,26 @@ def test_heldout17_shares_no_article_with_dev():
     gold = load_gold()
     dev = [grams(a["text"]) for a in gold if a["split"] == "dev"]
     for article in gold:
-        if article["split"] == "heldout17":
+        if article["split"] == "heldout18":
             own = grams(article["text"])
             assert max(len(own & other) for other in dev) < 0.2 * len(own), article["id"]
 
 
-def test_heldout17_does_not_fall_below_measured_floor():
+def test_heldout18_does_not_fall_below_measured_floor():
     """The issue targets on held-out data (speaker precision >= 0.92, recall >= 0.88, role accuracy
-    >= 0.85, quote-span F1 >= 0.85) are NOT all met. heldout17 (labelled by five separate passes that
-    never ran or read the extractor, scored after round 17) measured speakers P/R 0.857/0.818, role
-    accuracy 0.852, span F1 0.759 (see the README); this asserts those figures less 0.02 so that they
+    >= 0.85, quote-span F1 >= 0.85) are NOT met. heldout18 (labelled by five separate passes that
+    never ran or read the extractor, scored after round 18) measured speakers P/R 0.909/0.845, role
+    accuracy 0.833, span F1 0.792 (see the README); this asserts those figures less 0.02 so that they
     do not regress."""
-    results = evaluate(with_throughput=False)["heldout17"]
-    assert results["speakers"]["precision"] >= 0.83
-    assert results["speakers"]["recall"] >= 0.79
-    assert results["role_accuracy"] >= 0.83
-    assert results["spans"]["f1"] >= 0.73
+    results = evaluate(with_throughput=False)["heldout18"]
+    assert results["speakers"]["precision"] >= 0.88
+    assert results["speakers"]["recall"] >= 0.82
+    assert results["role_accuracy"] >= 0.81
+    assert results["spans"]["f1"] >= 0.77
 
 
 def test_dev_does_not_fall_below_measured_floor():
-    """dev now holds heldout3 to heldout16 too (their errors were listed in rounds 4 to 17)."""
+    """dev now holds heldout3 to heldout17 too (their errors were listed in rounds 4 to 18)."""
     results = evaluate(with_throughput=False)["dev"]
     assert results["speakers"]["precision"] >= 0.91
     assert results["speakers"]["recall"] >= 0.88
@@ -2320,3 +2321,166 @@ def test_a_report_cited_inside_the_words_ends_them():
     for version in _both_scripts(text):
         quotes, _ = extract_quotes(version)
         assert quotes[0].text.endswith("clearly China）")
+
+
+# --- Round 18: heldout17's errors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "學生會晚上舉行記者會，批評沈祖堯言而無信。他們表示，會繼續通宵留守。",
+            [("学生会", "批评"), ("学生会", "表示")],
+        ),
+        *_both_scripts_expecting(
+            "學生會表示，文化廣場内的宣傳品一向有展示的期限。會方強調，即使要拆除，須交由學生會負責。",
+            [("学生会", "表示"), ("会方", "强调")],
+        ),
+        *_both_scripts_expecting(
+            "安海同鄉聯誼會指，收據上報只作存底之用，至於是否可以取回捐款，他稱：「幫你問吓」；"
+            "香港磁灶鎮同鄉會稱，不知道收據上報後有何用途。",
+            [("安海同乡联谊会", "指"), ("安海同乡联谊会", "称"), ("香港磁灶镇同乡会", "称")],
+        ),
+    ],
+)
+def test_an_organisation_goes_on_as_they_or_as_its_voice(text, expected):
+    """6912: 他們表示 after 學生會's statement is 學生會 again, and 會方 is the union; 16389: 他稱 in
+    the same sentence as 同鄉聯誼會指 is the association's voice, not a person."""
+    quotes, orgs = extract_quotes(text)
+    assert not quotes
+    assert [(to_simplified(o.organisation), to_simplified(o.verb)) for o in orgs] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "中大校長沈祖堯今天首次現身開腔談及事件。他又為有學生以侮辱性言語傷害他人，代表校方對所有"
+            "被冒犯的人，致以深切歉意，指學校會按既定程序，調查及處理學生的操守行爲。",
+            [("沈祖尧", "指")],
+        ),
+        *_both_scripts_expecting(
+            "民主黨立法會議員林卓廷，早前往英國舉報前特首梁振英。另外，梁振英委託薛馮鄺岑律師行今天"
+            "發聲明，表示梁振英與UGL簽署協議時，他並非戴德梁行的董事。",
+            [("梁振英", "表示")],
+        ),
+        *_both_scripts_expecting(
+            "美國國務院召見崔天凱，就中國外交部發言人趙立堅的說法提出抗議。趙立堅周四在他的Twitter"
+            "指責美國政府隱瞞真相，要求美方解釋，並說病毒可能是美軍帶到武漢。",
+            [("赵立坚", "指责")],
+        ),
+        *_both_scripts_expecting(
+            "候選人陳凱欣表示會獨立參選。陳凱欣為何向公眾指她是「獨立」參選等問題，陳凱欣沒有回覆。",
+            [("陈凯欣", "表示")],
+        ),
+    ],
+)
+def test_words_said_on_someones_behalf_or_asked_of_them(text, expected):
+    """6912: 代表校方 is on the school's behalf, he goes on speaking; 8555: 梁振英委託律師行發聲明 is
+    his statement; 27846: 周四 before 在他的Twitter, and 要求美方解釋 is no organisation speaking;
+    16389: 為何…指 is a question put to her, not her words."""
+    quotes, orgs = extract_quotes(text)
+    assert not orgs
+    assert [(to_simplified(q.speaker), to_simplified(q.verb)) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role, verb",
+    [
+        *_both_scripts_expecting(
+            "對於韓國瑜到訪中聯辦，立法會議員朱凱廸、區諾軒、梁耀忠和香港眾志發表聯署聲明，"
+            "認為韓市長這種安排不合適。",
+            "朱凯廸",
+            "立法会议员",
+            "认为",
+        ),
+        *_both_scripts_expecting(
+            "民建聯陳克勤、經民聯林健鋒、工聯會郭偉強批評郭榮鏗無權處理議案，促選舉主席。",
+            "陈克勤",
+            "民建联",
+            "批评",
+        ),
+        *_both_scripts_expecting(
+            "「賭王」何鴻燊、才子黃霑、「歌神」許冠傑、前立法局主席黃宏發，都是利瑪竇師弟的「大仙」。"
+            "許冠傑2012年港大慶祝百周年時回到港大校園表演，他當時也說是「臨考試前才非常勤力，平時會走吓堂」。",
+            "许冠杰",
+            "「歌神」",
+            "说",
+        ),
+        *_both_scripts_expecting(
+            "周五抵港訪問的台灣高雄巿長韓國瑜，傍晚到中聯辦。較早時，韓國瑜表示此行是交朋友和做生意，"
+            "是經濟之旅。當記者問及政治問題時，韓國瑜均避而不答。",
+            "韩国瑜",
+            "台湾高雄巿长",
+            "表示",
+        ),
+        *_both_scripts_expecting(
+            "格瑞德是伊利諾伊州一個農場的主人。特朗普政府農業部宣布提供120億美元的援助。"
+            "格瑞德說：這120億美元不都是用來補貼大豆。",
+            "格瑞德",
+            None,
+            "说",
+        ),
+        *_both_scripts_expecting(
+            "他在港大最後一年時，有舍友這樣形容他：「你關掉電視後，甚少會見到他。」", None, "舍友", "形容"
+        ),
+        *_both_scripts_expecting(
+            "其中香港廈門聯誼總會的職員，被問到是否可以取回所捐款項時，用普通話回答：「也有可能」。",
+            None,
+            "职员",
+            "回答",
+        ),
+        *_both_scripts_expecting(
+            "特朗普的經濟顧問認為，在人民幣已經貶值6%的情況下，加徵10%的關稅，起不到對中國施壓的效果。",
+            None,
+            "经济顾问",
+            "认为",
+        ),
+    ],
+)
+def test_who_speaks_among_lists_bynames_and_plain_words(text, speaker, role, verb):
+    """19267 and 29314: people named together speak as the first of them, with the list's label;
+    9597: 「歌神」 is 許冠傑's role and 說是「…」 his words; 19267: 韓國瑜 opens with the word 韓國
+    but recurs as a name (and 巿 is 市); 14052: the transliterated 格瑞德 speaks without a title, 顧問
+    is an anonymous speaker; 9597: 有舍友這樣形容他; 16389: 用普通話 is how the clerk answered."""
+    quotes, _ = extract_quotes(text)
+    assert [
+        (q.speaker and to_simplified(q.speaker), q.role and to_simplified(q.role), to_simplified(q.verb))
+        for q in quotes
+    ] == [(speaker, role, verb)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "沈祖堯今日再重申，言論自由是大學基石。他又指，不希望校園成為政治力量宣傳或動員的場所，"
+            "認爲行爲只會令師生不再有平靜環境去探求學問，要求學生會盡快移除港獨宣傳品。",
+            [
+                "言论自由是大学基石",
+                "不希望校园成为政治力量宣传或动员的场所，认为行为只会令师生不再有平静"
+                "环境去探求学问，要求学生会尽快移除港独宣传品",
+            ],
+        ),
+        *_both_scripts_expecting(
+            "艾柏森說，與中國貿易糾紛造成的威脅很大。他說：我們有機制應對天災，希望最好的結果，"
+            "「可是現在我們不知道明年會發生什麼事」。他說，我們最強的對手巴西一直在擴大。",
+            [
+                "与中国贸易纠纷造成的威胁很大",
+                "我们有机制应对天灾，希望最好的结果，「可是现在我们不知道明年会发生什么事」",
+                "我们最强的对手巴西一直在扩大",
+            ],
+        ),
+        *_both_scripts_expecting(
+            "澳前總理陸克文：現在問題是如何讓中方體面地讓步\n澳洲前總理、亞洲協會政策研究所主席陸克文"
+            "（Kevin Rudd）認為，現在的問題是，如何能夠讓中方體面地作出讓步。",
+            ["现在的问题是，如何能够让中方体面地作出让步"],
+        ),
+    ],
+)
+def test_where_words_end_at_a_plain_word_a_new_sentence_or_a_subheading(text, expected):
+    """6912: 學問 is a word, not the verb 問, so the words go on; 14052: …。他說， starts a new record
+    inside a colon's unquoted words; a titled person's line without a full stop is a subheading."""
+    quotes, _ = extract_quotes(text)
+    assert [to_simplified(q.text) for q in quotes] == expected
