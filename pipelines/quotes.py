@@ -605,6 +605,7 @@ ADVERBIAL_ONLY = re.compile(
     r"|用[^，,。：:「“的]{1,4}[话语文]"  # …，用普通话回答：
     rf"|在[^，,。：:「“]{{0,10}}?(?:{_alternation(DOCUMENTS)}|公报|专栏|网志|脸书|社交网站)[上中内里]?)+"
 )
+AT_PLACE = re.compile(r"[在于]")  # 李桂华在昨日的…记者会表示: where the adverbial after a name begins
 POST_QUOTE_VERB = re.compile(
     rf"[，,\s]*(?P<np>[^，,。！？!?：:“”「」『』\n]{{1,16}}?)[ \t]*"
     rf"(?P<verb>{_alternation(_VERB_WORDS)}|说|称|道|问|答|指)[ \t]*(?=[。！.!]|$)"
@@ -1055,7 +1056,7 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
             if len(same_surname) == 1:
                 return _Subject("honorific", name=rest[0], start=cs + o, end=cs + o + 1 + len(title))
     masked = PARENTHETICAL.sub(lambda m: " " * len(m.group()), rest)
-    if "的" in masked and (place := re.search(r"[在于]", masked, 2)):
+    if "的" in masked and (place := AT_PLACE.search(masked, 2)):
         # 李桂华在昨日的警方记者会表示, 脸色凝重的蔡英文在…的记者会上表示: the 的 after 在 belongs to
         # the adverbial after the name
         named = masked.rfind("的", 0, place.start()) + 1
@@ -1660,9 +1661,8 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
     ):
         return False
     if verb == "说":
-        if after == "是" and s[v1 + 1 : v1 + 2] in OPEN_MARKS:
-            return before not in "据小听虽再难俗所游劝解演传学邪来"  # 他也说是「…」
-        return before not in "据小听虽再难俗所游劝解演传学邪来" and after not in "明法服是话"
+        said_is = after == "是" and s[v1 + 1 : v1 + 2] in OPEN_MARKS  # 他也说是「…」: his words
+        return before not in "据小听虽再难俗所游劝解演传学邪来" and (said_is or after not in "明法服是话")
     if verb == "称":
         delimited = after in DELIMITERS or after in OPEN_MARKS
         if before == "人" and s[v0 - 2 : v0 - 1] in "言责事情理选办始纪络集托表持导护害报诉证":
@@ -2369,7 +2369,7 @@ def _transcript_line(state: _State, a: int, b: int, dialogue: bool = False) -> b
     if subject is None or subject.kind == "org" or (subject.end or 0) < label_end:
         return False  # 伍大状质疑：「…」 has its verb: the main rules take it
     titled = subject.kind == "anon" or (subject.kind == "person" and (subject.start or 0) > m.start("who"))
-    if titled and _is_heading(state.s[a:b]) and not party and not dialogue:
+    if titled and _is_heading(state.s[a:b]) and not dialogue:
         # 学者：造成国家安全隐患, 澳前总理陆克文：现在问题是… -- a subheading summing up, not a line of
         # transcript
         return False
