@@ -112,7 +112,8 @@ NOT_NAMES = {
     "成员", "成功", "成为", "于是", "向来", "全部", "全球", "全面", "明确", "明年", "明天", "任何", "安全",
     "关于", "关注", "常委", "连日", "连续", "金融", "司法", "党员", "华人", "严重", "包括", "应该", "应当",
     "解释", "回应", "齐声", "史上", "路透", "高层", "高级", "高度", "高官", "曾经", "曾任", "曾指", "曾说",
-    "曾称", "曾表", "任内", "施压", "马上", "向记", "于会", "于记", "康复", "余下", "万元", "宁愿", "尤其",
+    "曾称", "曾表", "任内", "施压", "马上", "向记", "于会", "于记", "于当",
+    "康复", "余下", "万元", "宁愿", "尤其",
     "易手", "单独", "余名", "游标", "项目", "官方", "毕业", "范围", "管理", "石油", "黄金", "龙头",
     "同时", "同事", "真系", "真是", "真的",
 }
@@ -124,6 +125,8 @@ WORD_BEFORE_SURNAME = {
 }
 # Roles that speak in a hearing or a forum, named by the role alone: …，法官质疑…
 BARE_ROLES = {"主持", "主持人", "法官", "裁判官", "审判长", "主控", "主控官", "辩方", "控方"}
+# A party to a court case, named once (被告何兆麟), is the one the bare title means afterwards.
+CASE_PARTIES = {"被告", "被告人", "原告", "事主"}
 # Two people of one surname named closer than this are named together: 陈 alone could be either.
 NAMED_APART = 50
 # A candidate's surname that ends a word this common with the character before it is no surname.
@@ -259,14 +262,14 @@ SPEECH_SUFFIX = ("称", "说", "指", "道")
 SINGLE_VERBS = ("说", "称", "指", "问", "答", "道")
 # Verbs that only count when a delimiter (，：「) follows: they are too often plain words.
 NEEDS_DELIMITER = {"说明", "提出", "分析", "评论", "总结", "威胁", "哭诉", "公布", "回答", "告诉",
-                   "提到", "谈到",
+                   "谈到",
                    "相信", "介绍", "投诉", "称赞", "赞扬", "预计", "估计", "回复", "回覆", "谈及", "问及",
-                   "证实", "呼吁",
+                   "证实",
                    "承诺", "觉得", "披露", "爆料", "说道", "回应", "询问", "反映", "大叫", "记起", "担心",
-                   "插嘴", "叹息", "贴文", "举例", "列举", "提及", "道歉", "点评", "评价", "预测", "推测",
+                   "插嘴", "叹息", "贴文", "列举", "道歉", "点评", "评价", "预测", "推测",
                    "判断", "怀疑", "主张", "提议", "叮嘱", "劝告", "埋怨", "抱怨", "讽刺", "嘲讽", "辱骂",
                    "归咎", "回想", "认定", "留意到", "寄望",
-                   "同意", "表态", "打趣", "讲到", "开口", "确认", "喻为", "呼喊", "质询", *WEAK_VERBS}
+                   "表态", "打趣", "讲到", "开口", "确认", "喻为", "呼喊", "质询", *WEAK_VERBS}
 # 表示 + these is an attitude, not speech (表示祝贺, 表示强烈不满).
 ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", "遗憾", "哀悼", "慰问", "反对",
                     "愤慨", "谴责",
@@ -276,7 +279,7 @@ ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", 
                     "惊讶", "愤怒", "感谢", "同意", "赞成", "不同意", "怀疑", "忧虑", "无奈", "欣慰")
 
 CONNECTORS = re.compile(
-    r"(?:及后|虽然|虽|尽管|不过|但是|但|而且|而|另外|此外|另一方面|对此|其中|同时|然而|至于|事实上|当中|据悉|随后|其后|最终|"
+    r"(?:及后|虽然|虽|尽管|不过|但是|但|而且|而|另外|此外|另一方面|对此|其中|同时|然而|至于|事实上|当中|据悉|随后|然后|其后|最终|"
     r"最后|后来|当时|早前|此前|日前|近日|亦有|更有|还有|也有|有(?!组织|关)|包括|并|又|及|和|即|甚至|就|则|因此|所以|另一(?:位|名|个)?|另|同样|一方面|首先|其次|"
     r"接着|稍后|会上|会后|对于此事|针对此事|对此事|就此|为此|总之|可是|只是|再者|尤其|特别是|因为|由于|因|"
     r"可见|结果|于是|惟|唯|都有|(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日|"
@@ -998,7 +1001,7 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
     lead = CONNECTORS.match(clause, o)
     o = lead.end() if lead else o
     rest = clause[o:].rstrip(" 　")
-    if not rest or rest.startswith("被"):
+    if not rest or (rest.startswith("被") and not rest.startswith("被告")):  # passive, not the defendant
         return None
     if rest.startswith("当") and not word_frequency(rest[:2]):
         return None  # 当法官宣布…，: a time clause ("when"); 当局 and 当地居民 speak
@@ -1091,6 +1094,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         if holder := _holder_of_role(state, np, cs):
             start = cs + o + base
             return _Subject("person", name=holder, start=start, end=start + len(head))
+        if np in CASE_PARTIES:  # 被告自辩时…强调, before the defendant is named
+            return _Subject("anon", role=np, start=cs + o + base, end=cs + o + base + len(head))
         is_org = (
             (np.startswith("《") and np.endswith("》"))
             or np in KNOWN_ORGS
@@ -1142,14 +1147,16 @@ def _role_then_address(state: _State, head: str, rest: str, offset: int) -> _Sub
 
 
 def _holder_of_role(state: _State, role: str, before: int) -> str | None:
-    """研讯主任问到 after 研讯主任叶志康问到: a bare title names the one speaker introduced with it."""
-    if len(role) < 3 or not ROLE_END_RE.search(role):
+    """研讯主任问到 after 研讯主任叶志康问到: a bare title names the one speaker introduced with it;
+    被告表示 after 被告何兆麟 is that defendant, whether or not he has spoken yet."""
+    party = role in CASE_PARTIES
+    if not party and (len(role) < 3 or not ROLE_END_RE.search(role)):
         return None
     holders = [n for n, p in state.people.items() if p.role == role and min(p.positions) < before]
     if len(holders) != 1:
         return None
     printed = _original(state, holders[0])  # as the records print it, without converting each speaker
-    return holders[0] if any(q.speaker == printed for q in state.quotes) else None  # one who has spoken
+    return holders[0] if party or any(q.speaker == printed for q in state.quotes) else None
 
 
 # --- People known in the article -----------------------------------------------------------------
