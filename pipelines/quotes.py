@@ -378,7 +378,7 @@ REPORTER_HEAD = re.compile(
     r"(?![^，,。：:「“]{0,10}[作身]为)[^，,。：:「“不未没应经让]{0,12}记者(?!会|证|的|是|要|须|需|应|可以|不能|必)"
 )
 PRONOUN_NARRATIVE = re.compile(
-    r"(?:他|她|其|对方)?(?:则|亦|也|并)?(?:未有|没有|并未|并没有|未|拒绝|不愿|不肯)(?:再)?"
+    r"(?:他|她|其|对方)?(?:则|亦|也|并)?(?:未有|没有|并未|并没有|未|拒绝|不愿|不肯)(?:再|进一步|正面|直接)?"
     r"(?:透露|回应|评论|说明|交代|解释|提及|公开|披露|详述|具体)"
 )
 GENERIC_HEAD = re.compile(
@@ -545,7 +545,7 @@ AFFILIATION_THEN_SURNAME = re.compile(
 ANON_END_RE = re.compile(rf"(?:{_alternation(ANON_ENDINGS)})$")
 ORG_END_RE = re.compile(rf"(?:{_alternation(ORG_ENDINGS)})$")
 DOC_END_RE = re.compile(rf"(?:{_alternation(DOCUMENTS)})$")
-CITING_RE = re.compile(r"(?:引述|援引|引用|根据|据)")
+CITING_RE = re.compile(r"(?:引述|援引|引用|搬出|根据|据)")
 ROLE_HINT_RE = re.compile(r"(?:以(.{2,30}?)身份|(?:作为|身为|同样是|亦是|也是|是)(.{2,20}?)$)")
 OFFICER_NUMBER = r"[0-9０-９]{3,6}"  # 警长5905, 探员15927: a police officer's number after the rank
 ROLE_THEN_SURNAME = re.compile(
@@ -968,6 +968,11 @@ def _not_a_subject(head: str, start: int, name: str, following: str, state: _Sta
     return name not in state.people and word_after
 
 
+def _once_then_word(name: str) -> bool:
+    """广播处长曾联络要求…: 曾 before a common word is "once", not the surname (曾俊华, 曾钰成)."""
+    return name[0] == "曾" and word_frequency(name[1:3]) >= 1000
+
+
 def _person_at_end(state: _State, head: str, offset: int, hint: str | None) -> _Subject | None:
     """A person named at the end of ``head`` (which starts at ``offset`` in the text), with the
     description before the name as their role."""
@@ -979,7 +984,7 @@ def _person_at_end(state: _State, head: str, offset: int, hint: str | None) -> _
             prefix = ""
         if not _role_ok(prefix) or normalise_name(name) in state.excluded:
             continue
-        if _not_a_subject(head, start, name, following, state):
+        if _not_a_subject(head, start, name, following, state) or _once_then_word(name):
             continue
         if name in KNOWN_ORGS or ORG_END_RE.search(name) or DOC_END_RE.search(name):
             continue
@@ -1169,8 +1174,12 @@ def _collect_people(state: _State) -> None:
     def clause_role(i: int) -> str | None:
         # a short quotation is part of the description: 已解散组织「学生动源」前召集人
         cs = _clause_begin(s, i)
-        if (listed := s.rfind("、", cs, i)) > cs and _ends_with_name(s, cs, listed):
-            cs = listed + 1  # 「赌王」何鸿燊、才子黄沾、前立法局主席黄宏发: each listed name has its own
+        for listed in sorted((s.rfind("、", cs, i), s.rfind("及", cs, i)), reverse=True):
+            if listed > cs and _ends_with_name(s, cs, listed):
+                cs = listed + 1  # 「赌王」何鸿燊、才子黄沾、前立法局主席黄宏发: each name has its own role
+                break
+        for cited in CITING_RE.finditer(s, cs, i):
+            cs = cited.end()  # 林郑搬出港澳办主任夏宝龙说: the role is the one cited
         marks = [j for j in range(cs, i) if s[j] in OPEN_MARKS or s[j] in CLOSE_MARKS]
         if marks and (
             len(marks) % 2 or any(marks[k + 1] - marks[k] > 12 for k in range(0, len(marks) - 1, 2))
@@ -1198,6 +1207,7 @@ def _collect_people(state: _State) -> None:
                 and (k == 2 or name[-1] not in NOT_NAME_END)
                 and (not _is_plain_word(name, state) or _recurring_name(s, name))
                 and not (k == 3 and (_starts_verb(s, i + 2) or is_verb(s[i + 2 : i + 4])))  # 冯骅巡视
+                and not _once_then_word(s[i : i + 3])
             )
             # 控告立法会会计界议员梁继昌诽谤: a three-character name printed again later is a name
             recurs = s.count(name, i + k) >= (1 if k == 3 else 2)
@@ -1651,8 +1661,10 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False  # 表示过…: an aspect; 形容过去一年…, 形容过程愉快: a word
     if before == "被":
         return False  # 被问到…: the words are someone else's question
+    if after in "罢毕" or s.startswith("完便", v1):
+        return False  # 说罢便转身离去: what follows the words, not the words
     negated = before in "未不没将拟" and s[max(v0 - 2, 0) : v0] != "未未"  # 艾未未表示 is a name
-    if negated or s[max(v0 - 2, 0) : v0] in ("拒绝", "不愿", "无意", "未有", "没有", "并未"):
+    if negated or s[max(v0 - 2, 0) : v0] in ("拒绝", "不愿", "无意", "未有", "没有", "并未", "不再"):
         return False  # 他未有透露…: no words were said
     object_verb = verb in OBJECT_VERBS or verb in NEEDS_DELIMITER
     if object_verb and not delimited and re.match(r"[^，,。：:「“]{0,12}(?:时|之际|期间)[，,]", s[v1:pend]):
