@@ -295,7 +295,8 @@ POST = (
     "前天", "当晚",
     "当日", "当天", "当时", "周", "星期", "上周", "本周", "上月", "本月", "去年", "今年", "发文", "发帖",
     "发表",
-    "发声明", "撰文", "致函", "教授", "先生", "女士", "博士", "小姐", "太太", "以", "从", "早已", "已",
+    "发声明", "发新闻稿", "点名", "撰文", "致函",
+    "教授", "先生", "女士", "博士", "小姐", "太太", "以", "从", "早已", "已",
     "亲自",
     "公开", "直接", "私下", "坦白", "不点名", "不断", "先后", "连番", "特别", "继续", "本人", "晚上",
     "上午",
@@ -315,7 +316,8 @@ HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
 # 曾太鲍笑薇, 陈生陈大文: a form of address (Mrs/Mr + surname) printed before the name.
 ADDRESS_FORM = re.compile(rf"[{''.join(sorted(SURNAMES))}](?:太太|太|生|先生|女士|小姐)")
 ELDERS = ("婆婆", "伯伯")  # 何婆婆, 谢婆婆: an elderly person named by surname, as printed
-NAMED_BY_ADDRESS = ("先生", "女士", "小姐", "太太", "太", *ELDERS)  # 郑太, never named in full, is 郑太
+# 郑太 and 谢同学, never named in full, are named as printed
+NAMED_BY_ADDRESS = ("先生", "女士", "小姐", "太太", "太", "同学", *ELDERS)
 # Surname + these also names a known person when said at the head of a clause: 陈官 (a judge), 张生.
 HEAD_HONORIFICS = (*HONORIFICS, "大状", "官", "生", "sir", "Sir")
 # Surname + a title (梁医生, 何律师) names the one person of that surname the article has named in full.
@@ -1681,6 +1683,8 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False
     if verb == "说":
         said_is = after == "是" and s[v1 + 1 : v1 + 2] in OPEN_MARKS  # 他也说是「…」: his words
+        if s[max(v0 - 2, 0) : v0] == "同学":
+            before = "_"  # 谢同学说: a student speaks, not 学说 (a doctrine)
         return before not in "据小听虽再难俗所游劝解演传学邪来" and (said_is or after not in "明法服是话")
     if verb == "称":
         delimited = after in DELIMITERS or after in OPEN_MARKS
