@@ -417,12 +417,12 @@ def test_sentence_opening_with_you_zhi_continues_the_last_speaker():
 # --- The labelled set ------------------------------------------------------------------------------
 
 
-def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout18_part():
+def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout19_part():
     gold = load_gold()
-    assert {a["split"] for a in gold} == {"dev", "heldout18"}
-    heldout18 = [a for a in gold if a["split"] == "heldout18"]
-    assert len(heldout18) >= 20 and sum(len(a["quotes"]) for a in heldout18) >= 300
-    assert sum(a["script"] == "Hans" for a in heldout18) >= 10
+    assert {a["split"] for a in gold} == {"dev", "heldout19"}
+    heldout19 = [a for a in gold if a["split"] == "heldout19"]
+    assert len(heldout19) >= 20 and sum(len(a["quotes"]) for a in heldout19) >= 300
+    assert sum(a["script"] == "Hans" for a in heldout19) >= 10
     assert {a["script"] for a in gold} == {"Hans", "Hant"}
     for article in gold:
         for item in article["quotes"] + article["org_statements"]:
@@ -445,10 +445,11 @@ def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout18_part():
         ("heldout16", 20),
         ("heldout17", 20),
         ("heldout18", 20),
+        ("heldout19", 20),
     ],
 )
 def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, count):
-    """heldout7 to heldout17 (now dev) and heldout18 come from the full hkcnews mirror (not the corpus
+    """heldout7 to heldout18 (now dev) and heldout19 come from the full hkcnews mirror (not the corpus
     sample); their source files are kept in tests/fixtures/quotes/<folder>/ and the labelled text is
     what the archive stores."""
     from opencc import OpenCC
@@ -466,7 +467,7 @@ def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, 
         assert article["text"] == (t2s.convert(body) if article["id"].endswith("-t2s") else body)
 
 
-def test_heldout18_shares_no_article_with_dev():
+def test_heldout19_shares_no_article_with_dev():
     """Several hkcnews articles are copies of each other or of the replay pages: compare 8-grams."""
 
     def grams(text: str) -> set[str]:
@@ -476,26 +477,26 @@ def test_heldout18_shares_no_article_with_dev():
     gold = load_gold()
     dev = [grams(a["text"]) for a in gold if a["split"] == "dev"]
     for article in gold:
-        if article["split"] == "heldout18":
+        if article["split"] == "heldout19":
             own = grams(article["text"])
             assert max(len(own & other) for other in dev) < 0.2 * len(own), article["id"]
 
 
-def test_heldout18_does_not_fall_below_measured_floor():
+def test_heldout19_does_not_fall_below_measured_floor():
     """The issue targets on held-out data (speaker precision >= 0.92, recall >= 0.88, role accuracy
-    >= 0.85, quote-span F1 >= 0.85) are NOT met. heldout18 (labelled by five separate passes that
-    never ran or read the extractor, scored after round 18) measured speakers P/R 0.909/0.845, role
-    accuracy 0.833, span F1 0.792 (see the README); this asserts those figures less 0.02 so that they
+    >= 0.85, quote-span F1 >= 0.85) are NOT met. heldout19 (labelled by five separate passes that
+    never ran or read the extractor, scored after round 19) measured speakers P/R 0.791/0.746, role
+    accuracy 0.887, span F1 0.780 (see the README); this asserts those figures less 0.02 so that they
     do not regress."""
-    results = evaluate(with_throughput=False)["heldout18"]
-    assert results["speakers"]["precision"] >= 0.88
-    assert results["speakers"]["recall"] >= 0.82
-    assert results["role_accuracy"] >= 0.81
-    assert results["spans"]["f1"] >= 0.77
+    results = evaluate(with_throughput=False)["heldout19"]
+    assert results["speakers"]["precision"] >= 0.77
+    assert results["speakers"]["recall"] >= 0.72
+    assert results["role_accuracy"] >= 0.86
+    assert results["spans"]["f1"] >= 0.76
 
 
 def test_dev_does_not_fall_below_measured_floor():
-    """dev now holds heldout3 to heldout17 too (their errors were listed in rounds 4 to 18)."""
+    """dev now holds heldout3 to heldout18 too (their errors were listed in rounds 4 to 19)."""
     results = evaluate(with_throughput=False)["dev"]
     assert results["speakers"]["precision"] >= 0.91
     assert results["speakers"]["recall"] >= 0.88
@@ -2484,3 +2485,107 @@ def test_where_words_end_at_a_plain_word_a_new_sentence_or_a_subheading(text, ex
     inside a colon's unquoted words; a titled person's line without a full stop is a subheading."""
     quotes, _ = extract_quotes(text)
     assert [to_simplified(q.text) for q in quotes] == expected
+
+
+# --- Round 19: heldout18's errors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "被告何兆麟（65歲）被控去年9月8日在粉嶺裁判法院外威脅石房有。控方播放案發片段，顯示石大叫，"
+            "然後被告回應：「我同你隻揪！」⏎被告表示：「（石大喊）『Ｘ樣』真係好刺激，呢個粗口我最憎㗎喇！」",
+            [("何兆麟", "被告", "回应"), ("何兆麟", "被告", "表示")],
+        ),
+        *_both_scripts_expecting(
+            "被告在控方盤問下表示，事發前僅在電視上見過石，雙方沒碰過面。",
+            [(None, "被告", "表示")],
+        ),
+    ],
+)
+def test_a_bare_defendant_is_the_one_named_before_or_anonymous(text, expected):
+    """47137: 被告表示 after 被告何兆麟 is that defendant, though he has not spoken yet; 被告 with no
+    defendant named is an anonymous speaker, not a passive (被…)."""
+    quotes, orgs = extract_quotes(text.replace("⏎", "\n"))
+    assert not orgs
+    found = [
+        (q.speaker and to_simplified(q.speaker), to_simplified(q.role), to_simplified(q.verb)) for q in quotes
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "立法會議員區諾軒發新聞稿表示，船廠違泊情況嚴重。他同意申訴專員指，地政總署執法人員應"
+            "「具備足夠船廠用途的專業知識」以協助執法。",
+            [("区诺轩", "表示"), ("区诺轩", "同意")],
+        ),
+        *_both_scripts_expecting(
+            "李家超的警察背景及缺乏政策協調成為記者會焦點，林鄭說全面能力並不是最重要。她舉例過去商界"
+            "出身的唐英年都曾經出任政務司司長。",
+            [("林郑", "说"), ("林郑", "举例")],
+        ),
+        *_both_scripts_expecting(
+            "民主黨主席胡志偉在發言時，提及新華社、工聯會及前特首梁振英等親共組織及人物，曾在八九六四後"
+            "於報章刊登廣告譴責中共暴力鎮壓。",
+            [("胡志伟", "提及")],
+        ),
+        *_both_scripts_expecting(
+            "雖然多名年輕學運領袖入獄，謝同學說對未來仍有信心，「今日熱血的年輕人，他日都會成為香港的掌權者。」",
+            [("谢同学", "说")],
+        ),
+    ],
+)
+def test_verbs_that_take_their_words_without_a_comma(text, expected):
+    """19038: 發新聞稿 between the name and 表示, and 同意 with its words straight after; 42783: 舉例
+    and 19586: 提及 likewise; 7234: 謝同學, named only so, speaks (同學說 is no 學說)."""
+    quotes, orgs = extract_quotes(text)
+    assert not orgs
+    assert [(to_simplified(q.speaker), to_simplified(q.verb)) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "林鄭以普通話回答：「作為特首，會負責把情況穩定，警隊也非常努力去維護法治。」她說罷便轉身離去，"
+            "在場記者起哄。",
+            [("回答", "作为特首，会负责把情况稳定，警队也非常努力去维护法治。")],
+        ),
+        *_both_scripts_expecting(
+            "被問到郭炳湘有否入股，郭炳湘的發言人當時表示，郭與黃浩是朋友，有時會見面食飯，但未有進一步"
+            "回應其他提問。",
+            [("表示", "郭与黄浩是朋友，有时会见面食饭")],
+        ),
+        *_both_scripts_expecting("人權新聞獎主辦單位確認廣播處長曾聯絡要求抽起港台參賽作品。", []),
+    ],
+)
+def test_what_follows_the_words_or_what_was_not_said(text, expected):
+    """22750: 說罷便轉身離去 is what she did after speaking; 5468: 但未有進一步回應 is the reporter's
+    narrative; 39861: 曾聯絡要求 is "once contacted", 曾 is no surname."""
+    quotes, _ = extract_quotes(text)
+    assert [(to_simplified(q.verb), to_simplified(q.text)) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        *_both_scripts_expecting(
+            "林鄭搬出港澳辦主任夏寶龍說，要找想幹事、會幹事、能幹事、幹成事的人。", "夏宝龙", "港澳办主任"
+        ),
+        *_both_scripts_expecting(
+            "片段開始時，郭榮鏗及民主黨涂謹申正激動地批評委員會主席謝偉俊。涂謹申質問：「你決議咗啲咩呀？」",
+            "涂谨申",
+            "民主党",
+        ),
+    ],
+)
+def test_the_role_is_the_cited_or_listed_persons_own(text, speaker, role):
+    """46238: 林鄭搬出夏寶龍's words, so his role starts after 搬出; 7781: 郭榮鏗及民主黨涂謹申 gives
+    涂謹申 the role after 及."""
+    quotes, _ = extract_quotes(text)
+    last = quotes[-1]  # the cited or listed person's own words
+    assert (to_simplified(last.speaker), to_simplified(last.role)) == (speaker, role)
