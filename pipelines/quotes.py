@@ -1663,7 +1663,7 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False  # 表示过…: an aspect; 形容过去一年…, 形容过程愉快: a word
     if before == "被":
         return False  # 被问到…: the words are someone else's question
-    if after in "罢毕" or s.startswith("完便", v1):
+    if s.startswith(("罢", "毕", "完便"), v1):
         return False  # 说罢便转身离去: what follows the words, not the words
     negated = before in "未不没将拟" and s[max(v0 - 2, 0) : v0] != "未未"  # 艾未未表示 is a name
     if negated or s[max(v0 - 2, 0) : v0] in ("拒绝", "不愿", "无意", "未有", "没有", "并未", "不再"):
