@@ -320,6 +320,7 @@ ELDERS = ("婆婆", "伯伯")  # 何婆婆, 谢婆婆: an elderly person named b
 NAMED_BY_ADDRESS = ("先生", "女士", "小姐", "太太", "太", "同学", *ELDERS)
 # Surname + these also names a known person when said at the head of a clause: 陈官 (a judge), 张生.
 HEAD_HONORIFICS = (*HONORIFICS, "大状", "官", "生", "sir", "Sir")
+SURNAME_ADDRESSES = (*HEAD_HONORIFICS, *NAMED_BY_ADDRESS)  # what may follow a surname heading a clause
 # Surname + a title (梁医生, 何律师) names the one person of that surname the article has named in full.
 SURNAME_TITLES = (
     "医生", "大律师", "律师", "法官", "议员", "校长", "老师", "主席", "教练", "牧师", "神父", "院长",
@@ -1052,7 +1053,7 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         if any(len(rest) == e or POST_RE.match(rest, e) for e in ends):
             return _Subject("pronoun", name=p, start=cs + o, end=cs + o + len(p))
     if rest[0] in SURNAMES:
-        after = next((h for h in (*HEAD_HONORIFICS, *ELDERS, "同学", "太") if rest.startswith(h, 1)), "")
+        after = next((h for h in SURNAME_ADDRESSES if rest.startswith(h, 1)), "")
         if after and (len(rest) == 1 + len(after) or POST_RE.match(rest, 1 + len(after))):
             start, end = cs + o, cs + o + 1 + len(after)
             if full := state.aliases.get(rest[: 1 + len(after)]):  # 曾太 for 曾太鲍笑薇
