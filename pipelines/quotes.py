@@ -105,14 +105,19 @@ JAPANESE_SURNAMES = frozenset(
 JAPANESE_SURNAME_RE = re.compile("|".join(sorted(JAPANESE_SURNAMES)))
 # Characters that never appear in a Chinese given name here: they end a name candidate.
 NOT_IN_NAME = set("的了是和及或被把将也亦又都说称们这那他她它我你，、竟却便只再均仍似")
+# After 说, a language says who speaks it (说广东话的香港人), not what was said.
+LANGUAGES = (
+    "广东话", "普通话", "英文", "英语", "粤语", "国语", "中文", "日语", "日文", "法语", "德语", "韩语",
+    "客家话", "潮州话", "上海话", "母语", "外语", "方言",
+)
 # Words that look like surname + given name but are time words or plain words (周一, 查询, 方面).
 NOT_NAMES = {
     "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "周年", "周边", "周内", "周前", "周后",
     "时间", "时任", "时事", "时候", "时期", "查询", "方面", "方式", "方向", "方案", "方法", "文章", "文件",
     "成员", "成功", "成为", "于是", "向来", "全部", "全球", "全面", "明确", "明年", "明天", "任何", "安全",
     "关于", "关注", "常委", "连日", "连续", "金融", "司法", "党员", "华人", "严重", "包括", "应该", "应当",
-    "解释", "回应", "齐声", "史上", "路透", "高层", "高级", "高度", "高官", "曾经", "曾任", "曾指", "曾说",
-    "曾称", "曾表", "任内", "施压", "马上", "向记", "于会", "于记", "于当",
+    "解释", "回应", "回复", "回覆", "齐声", "史上", "路透", "高层", "高级", "高度", "高官", "曾经", "曾任",
+    "曾指", "曾说", "曾称", "曾表", "任内", "施压", "马上", "向记", "于会", "于记", "于当",
     "康复", "余下", "万元", "宁愿", "尤其",
     "易手", "单独", "余名", "游标", "项目", "官方", "毕业", "范围", "管理", "石油", "黄金", "龙头",
     "同时", "同事", "真系", "真是", "真的",
@@ -166,7 +171,7 @@ ROLE_ENDINGS = (
     "参选人", "候选人", "召集人", "主编", "大股东", "股东", "外交官", "示威者", "管理层", "医护",
     "大臣", "被告", "原告", "常委", "委员长", "港督", "总督", "联络人", "发起人", "联系人", "主妇",
     "裁判官", "主控官", "事主", "主持", "业主", "侍应", "租客", "村民", "司机", "小贩",
-    "警长", "警员", "探员", "督察", "指挥官", "秘书", "审判长",
+    "警长", "警员", "探员", "督察", "指挥官", "秘书", "审判长", "家佣", "外佣", "菲佣", "印佣",
 )
 # A speaker with a role and no name (有粉丝留言, 一名员工称) ends with one of these.
 ANON_ENDINGS = (
@@ -187,7 +192,7 @@ ANON_ENDINGS = (
     "老板娘", "伯伯", "老伯", "阿伯", "婆婆", "阿婆", "长者", "协助者", "支持者", "义工", "志愿者", "社工",
     "干事", "教师", "校友", "秘书", "成员", "朋友", "港商", "立委", "旁听席", "保安", "保安员", "主妇",
     "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "妈妈", "爸爸", "女童", "男童", "好友", "亲友",
-    "叔叔", "顾问", "舍友", "室友", "同学",
+    "叔叔", "顾问", "舍友", "室友", "同学", "家佣", "外佣", "菲佣", "印佣", "众人", "群众",
     "审判长", "调查记者", "摄影记者", "前线记者", "资深记者", "独立记者",  # a journalist as a source
 )
 ORG_ENDINGS = (
@@ -330,7 +335,7 @@ TRANSCRIPT_LINE = re.compile(r"(?P<who>[^：:，,。「“”」]{1,8})[：:][ \
 # 日期：1月18-19日 ⏎ 时间：下午3时: the fields of a listing, not lines of a dialogue
 FIELD_LABELS = frozenset((
     "日期", "时间", "地点", "地址", "费用", "票价", "电话", "网址", "查询", "主办", "对象", "名额", "报名",
-    "备注",
+    "备注", "相关新闻", "延伸阅读",
 ))
 LINE_VERB = re.compile(r"(?:回|答|问|反问|追问)$")  # 苏回：… / 官问：…: the label of a line, then its verb
 QUESTION_LINE = re.compile(r"[ \t　]*(?:问|记者|Q)[ \t　]*[：:]")  # an interviewer's line
@@ -431,6 +436,7 @@ ROLE_CUTS = re.compile(
 TIME_CLAUSE_END = re.compile(r"[^，,。：:「“]{0,16}(?:之后|后|之际|时)[，,]")
 BRACKETED_ONLY = re.compile(r"[ \t]*(?:[（(][^（）()]*[)）][ \t]*)?")  # nothing after a name but its original
 JOINED_BY_COMMA = re.compile(r"[”」』]?[，,、][ 　]*")  # 「…」，「…」 / 「…」、「…」 / paraphrase，「…」
+SLOGANS = re.compile(r"(?:等|的)?(?:口号|标语)")  # 高呼「…」、「…」等口号: the words are the slogans only
 SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 EMBED_MARKUP = ("{{<", "{{%", "<iframe", "<video")  # mirror shortcodes kept in the body text
 OPEN_MARKS = "“「『"
@@ -602,7 +608,8 @@ ADDRESS_MENTION = re.compile(
     rf"(?:的|^|(?<=[。！？!?\n]))([{''.join(sorted(SURNAMES))}](?:女士|小姐|太太|太|先生|同学|车长|师傅|老板|{_alternation(ELDERS)})|[A-Z][a-z]+[姐哥]|阿[A-Z][a-z]+)"
     r"(?![\u4e00-\u9fff]{2}[，,。])"
 )
-ROLE_THEN_LATIN = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})[ \t]*(?=[A-Z][a-z])")
+# 协会主席Steve Simon, 法国人Julia Besnard: a role or a nationality, then a name in Latin letters
+ROLE_THEN_LATIN = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)}|国人)[ \t]*(?=[A-Z][a-z])")
 # 曾向传媒表示 / 对本台说: who was told, between the subject and the verb
 RECIPIENT = r"(?:向|对|跟|接受)(?:传媒|媒体|记者|外媒|本台|本报|本网|[^，,。：:「“]{0,6}》)"
 ADVERBIAL_ONLY = re.compile(
@@ -1309,7 +1316,10 @@ def _collect_people(state: _State) -> None:
             state.aliases.setdefault(nickname, full)
     _listed_names(state)
     for name in [n for n in state.people if LATIN_FULL_NAME.fullmatch(n)]:
-        state.aliases.setdefault(name.rsplit(" ", 1)[1], name)  # Sheena Greitens, then Greitens
+        first, *_, last = name.split(" ")
+        state.aliases.setdefault(last, name)  # Sheena Greitens, then Greitens
+        if len(first) >= 3 and not any(n != name and n.startswith(first + " ") for n in state.people):
+            state.aliases.setdefault(first, name)  # Raphael Cohen, then Raphael
     surnames = {name[0] for name in state.people}
     for m in ADDRESS_MENTION.finditer(s):
         name = m.group(1)
@@ -1683,6 +1693,8 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
     ):
         return False
     if verb == "说":
+        if s.startswith(LANGUAGES, v1):
+            return False  # 说广东话的香港人: who speaks a language, not words said
         said_is = after == "是" and s[v1 + 1 : v1 + 2] in OPEN_MARKS  # 他也说是「…」: his words
         if s[max(v0 - 2, 0) : v0] == "同学":
             before = "_"  # 谢同学说: a student speaks, not 学说 (a doctrine)
@@ -1754,6 +1766,7 @@ def _content(
             or follow[0] in SENTENCE_END
             or s[last - 1] in SENTENCE_END
             or follow[0] in "（("
+            or SLOGANS.match(follow)
             or (
                 re.match(r"[，,](?:但|而|不过|然而|却|以|并|又|决定)", follow)
                 and not _same_speaker_goes_on(follow)
@@ -1880,9 +1893,18 @@ def _restated_surname(head: str, speaker: str | None) -> bool:
 def _named_subject_speaks(state: _State, cs: int, v0: int, verb: str) -> bool:
     """…，王表示有关工作由下属跟进 / …，政府更发稿指…: a person already in the article or an
     organisation speaks; no delimiter needed."""
-    if verb in NEEDS_DELIMITER or v0 - cs > 8:
+    if verb in NEEDS_DELIMITER or v0 - cs > 20:
+        return False
+    long_head = v0 - cs > 8  # 时任中国驻英大使刘晓明当时抨击: a long role, then someone the article names
+    if long_head and not any(name in state.s[cs:v0] for name in state.people):
         return False
     subject = _subject(state, cs, v0)
+    if long_head and (
+        subject is None
+        or subject.name not in state.people
+        or not _verb_ok(state.s, v0, v0 + len(verb), verb, len(state.s))  # 许章润所说的: no verb
+    ):
+        return False
     if verb in SINGLE_VERBS and verb not in ("指", "称"):  # …，夏宝龙则进一步说…: only a named person
         named = subject is not None and (
             subject.kind == "person"
