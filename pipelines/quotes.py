@@ -436,6 +436,9 @@ ROLE_CUTS = re.compile(
 TIME_CLAUSE_END = re.compile(r"[^，,。：:「“]{0,16}(?:之后|后|之际|时)[，,]")
 BRACKETED_ONLY = re.compile(r"[ \t]*(?:[（(][^（）()]*[)）][ \t]*)?")  # nothing after a name but its original
 JOINED_BY_COMMA = re.compile(r"[”」』]?[，,、][ 　]*")  # 「…」，「…」 / 「…」、「…」 / paraphrase，「…」
+# 表明「无意全面检讨」，但会不断检视…: after the quotation, a modal or another quotation goes on with the
+# speaker's own words; 「…」，但外界仍相信… is the reporter again
+BUT_SAME_SPEAKER = re.compile(r"[，,](?:但|而)(?:[“「『]|会|要|应|须|仍会|亦会|也会|基于)")
 SLOGANS = re.compile(r"(?:等|的)?(?:口号|标语)")  # 高呼「…」、「…」等口号: the words are the slogans only
 SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 EMBED_MARKUP = ("{{<", "{{%", "<iframe", "<video")  # mirror shortcodes kept in the body text
@@ -1770,6 +1773,7 @@ def _content(
             or (
                 re.match(r"[，,](?:但|而|不过|然而|却|以|并|又|决定)", follow)
                 and not _same_speaker_goes_on(follow)
+                and not BUT_SAME_SPEAKER.match(follow)
             )
             or _new_subject_after_quote(state, last + 1, pend)
         ):
