@@ -301,7 +301,7 @@ POST = (
     "当日", "当天", "当时", "周", "星期", "上周", "本周", "上月", "本月", "去年", "今年", "发文", "发帖",
     "发表",
     "发声明", "发新闻稿", "点名", "撰文", "致函",
-    "教授", "先生", "女士", "博士", "小姐", "太太", "以", "从", "早已", "已",
+    "教授", "先生", "女士", "博士", "小姐", "太太", "牧师", "神父", "修女", "以", "从", "早已", "已",
     "亲自",
     "公开", "直接", "私下", "坦白", "不点名", "不断", "先后", "连番", "特别", "继续", "本人", "晚上",
     "上午",
@@ -317,7 +317,7 @@ POST = (
     "强烈",
     *MILITARY_RANKS,  # after the name: 迪托亚托上校称
 )
-HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士")
+HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士", "牧师", "神父", "修女")
 # 曾太鲍笑薇, 陈生陈大文: a form of address (Mrs/Mr + surname) printed before the name.
 ADDRESS_FORM = re.compile(rf"[{''.join(sorted(SURNAMES))}](?:太太|太|生|先生|女士|小姐)")
 ELDERS = ("婆婆", "伯伯")  # 何婆婆, 谢婆婆: an elderly person named by surname, as printed
@@ -1677,6 +1677,8 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False  # 表示过…: an aspect; 形容过去一年…, 形容过程愉快: a word
     if before == "被":
         return False  # 被问到…: the words are someone else's question
+    if after == "地" and STRONG_VERB_RE.match(s, v1 + 1):
+        return False  # 感慨地表示: the manner of the verb that follows
     if s.startswith(("罢", "毕", "完便"), v1):
         return False  # 说罢便转身离去: what follows the words, not the words
     negated = before in "未不没将拟" and s[max(v0 - 2, 0) : v0] != "未未"  # 艾未未表示 is a name
@@ -2173,7 +2175,8 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
         if subject is None:
             if cs - 1 <= pstart or s[cs - 1] not in "，," or len(s[cs:v0].strip()) > 10:
                 continue
-            if s[cs:v0].strip() and not ADVERBIAL_ONLY.fullmatch(s[cs:v0]):
+            head = s[cs:v0].strip()
+            if head and not ADVERBIAL_ONLY.fullmatch(head) and not _manner_only(head):
                 continue
             subject = _chained_subject(state, pstart, cs) or _back_subject(state, pstart, cs - 1, depth)
             if subject is None:
@@ -2244,6 +2247,11 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
     for o, c in spans:
         if not _is_consumed(state, o) and _standalone(s, o, c, pstart, pend):
             _continue_last_speaker(state, o, c, pend)
+
+
+def _manner_only(head: str) -> bool:
+    """…时，感慨地表示: the clause holds only the manner of the verb (not 当地, 内地: places)."""
+    return MANNER.fullmatch(head) is not None and not word_frequency(head[-2:])
 
 
 def _inside_time_clause(s: str, after_subject: int, v0: int, v1: int, pend: int) -> bool:
