@@ -439,7 +439,8 @@ JOINED_BY_COMMA = re.compile(r"[”」』]?[，,、][ 　]*")  # 「…」，「
 # 表明「无意全面检讨」，但会不断检视…: after the quotation, a modal or another quotation goes on with the
 # speaker's own words; 「…」，但外界仍相信… is the reporter again
 BUT_SAME_SPEAKER = re.compile(r"[，,](?:但|而)(?:[“「『]|会|要|应|须|仍会|亦会|也会|基于)")
-SLOGANS = re.compile(r"(?:等|的)?(?:口号|标语)")  # 高呼「…」、「…」等口号: the words are the slogans only
+# 高呼「…」、「…」等口号, 表示谈判「进展很好」、「将会有大交易」等: the words are the quotations only
+SLOGANS = re.compile(r"等|的?(?:口号|标语)")
 SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 EMBED_MARKUP = ("{{<", "{{%", "<iframe", "<video")  # mirror shortcodes kept in the body text
 OPEN_MARKS = "“「『"
@@ -519,8 +520,10 @@ NOT_POST = r"指挥|另一[名位个]?[^方]|周(?![一二三四五六日天末]
 POST_RE = re.compile(rf"[ \t]*(?:(?!{NOT_POST}){_alternation(POST)}|[0-9０-９])")
 ADVERBS_ONLY = re.compile(rf"(?:{POST_RE.pattern})*")  # 政府|更发稿|指: nothing but adverbs between
 VERBS_AND_ADVERBS = re.compile(rf"(?:{VERB_RE.pattern}|{POST_RE.pattern})*")  # 王|同意并|表示
+# 曾向传媒表示 / 对本台说: who was told, between the subject and the verb
+RECIPIENT = r"(?:向|对|跟|接受)(?:传媒|媒体|记者|外媒|本台|本报|本网|[^，,。：:「“]{0,6}》)"
 MENTION_END_RE = re.compile(
-    rf"[ \t]*(?:{_alternation(POST)}|{_alternation(_VERB_WORDS)}|刚刚|刚过去"
+    rf"[ \t]*(?:{_alternation(POST)}|{_alternation(_VERB_WORDS)}|{RECIPIENT}|刚刚|刚过去"
     r"|[0-9０-９，,、。（(：:及和与被等]|$)"
 )
 # Relatives named by their kinship to someone in the story: 林小楠的姐姐林小青, 他弟弟林小华.
@@ -531,7 +534,7 @@ KINSHIP = (
 KINSHIP_END_RE = re.compile(rf"{KINSHIP}$")
 ROLE_END_RE = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})$")
 # A description ending in one of these names someone (联络人, 党友): it can be a role.
-TITLE_FINALS = "人者员长家官师生士总裁席理表管授卿相使魁将哥监户任事友"
+TITLE_FINALS = "人者员长家官师生士总裁席理表管授卿相使魁将帅哥监户任事友"
 # A party, sector or body printed before a name is a role too: 公民党郭家麒, 饮食界张宇人, 美国国防部马蒂斯,
 # 香港众志罗冠聪, 人民力量陈志全, 热血公民郑松泰.
 AFFILIATIONS = (
@@ -613,8 +616,6 @@ ADDRESS_MENTION = re.compile(
 )
 # 协会主席Steve Simon, 法国人Julia Besnard: a role or a nationality, then a name in Latin letters
 ROLE_THEN_LATIN = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)}|国人)[ \t]*(?=[A-Z][a-z])")
-# 曾向传媒表示 / 对本台说: who was told, between the subject and the verb
-RECIPIENT = r"(?:向|对|跟|接受)(?:传媒|媒体|记者|外媒|本台|本报|本网|[^，,。：:「“]{0,6}》)"
 ADVERBIAL_ONLY = re.compile(
     rf"(?:(?:周|星期|礼拜)[一二三四五六日天末]|{CONNECTORS.pattern}|{RECIPIENT}|{_alternation(POST)}"
     r"|[^，,。：:「“的]{1,5}地(?=.)|在[^，,。：:「“的]{1,8}?[上中内下]"  # …），周一说： / …，在高峰会上询问：
@@ -1675,8 +1676,8 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False
     if after in "了过着" and len(verb) > 1 and not (after == "过" and word_frequency(s[v1 : v1 + 2])):
         return False  # 表示过…: an aspect; 形容过去一年…, 形容过程愉快: a word
-    if before == "被":
-        return False  # 被问到…: the words are someone else's question
+    if before == "被" or s[max(v0 - 3, 0) : v0] in ("被记者", "被传媒", "被媒体"):
+        return False  # 被问到…, 被记者问到…: the words are someone else's question
     if after == "地" and STRONG_VERB_RE.match(s, v1 + 1):
         return False  # 感慨地表示: the manner of the verb that follows
     if s.startswith(("罢", "毕", "完便"), v1):
