@@ -590,6 +590,11 @@ NICKNAME_AFTER_ROLE = re.compile(
     r"(?:[「“『][^」”』]{1,8}[」”』]|[户贩主民友工])(?![和与及跟同])([\u4e00-\u9fff][哥姐叔伯婶嫂婆])(?![哥姐叔伯婶嫂婆])"
 )  # not 朋友和哥哥 (her friends and brother)
 LATIN_FULL_NAME = re.compile(r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*)* [A-Z][a-z]{2,}")
+# 发言人回复众新闻查询称, 发言人回复众新闻称: what the speaker answered, between the speaker and the verb
+ANSWERING = re.compile(
+    r"(?:回复|回覆|回应|答复)(?:[^，,。：:「“]{0,8}?的?(?:查询|提问|采访)(?:时|期间)?"
+    r"|[^，,。：:「“]{0,6}?(?:新闻|传媒|媒体|记者|本台|本报|本网))"
+)
 ASKED_RE = re.compile(r"被(?:记者|传媒|媒体)?(?:追问|问|查询)")  # 被问到, 被记者追问: asked
 LETTER_NAME = re.compile(r"[A-ZＡ-Ｚ]")  # X, the complainant; 女学生A: a name the court gives
 STAFF_NUMBER = re.compile(rf"(?<=[\u4e00-\u9fff]){OFFICER_NUMBER}[ \t　]*$")  # 探员15927, at a role's end
@@ -1024,6 +1029,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         return None
     if rest.startswith("当") and not word_frequency(rest[:2]):
         return None  # 当法官宣布…，: a time clause ("when"); 当局 and 当地居民 speak
+    if (answered := ANSWERING.search(rest, 2)) and answered.end() == len(rest):
+        return _subject(state, cs + o, cs + o + answered.start())  # 发言人回复众新闻查询称: the one asked
     if asked := ASKED_RE.search(rest, 2):
         return _subject(state, cs + o, cs + o + asked.start())  # 林琳被问到有无中联办祝福: she was asked
     if (cite := CITING_RE.search(rest)) and cite.start() <= 12:
