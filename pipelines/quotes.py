@@ -2189,7 +2189,13 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
             subject = _chained_subject(state, pstart, cs) or _back_subject(state, pstart, cs - 1, depth)
             if subject is None:
                 continue
-        elif not delimited and verb in SINGLE_VERBS and subject.end is not None and v0 - subject.end > 6:
+        elif (
+            not delimited
+            and verb in SINGLE_VERBS
+            and subject.end is not None
+            and v0 - subject.end > 6
+            and not _on_occasion(s, subject.end, v0)
+        ):
             continue
         if (
             subject.start is not None
@@ -2255,6 +2261,12 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
     for o, c in spans:
         if not _is_consumed(state, o) and _standalone(s, o, c, pstart, pend):
             _continue_last_speaker(state, o, c, pend)
+
+
+def _on_occasion(s: str, after_subject: int, v0: int) -> bool:
+    """何重恩今日出席活动时却说不评论…: between the speaker and the verb, only where it was said."""
+    occasion = OCCASION.search(s, after_subject, v0)
+    return occasion is not None and ADVERBS_ONLY.fullmatch(s, occasion.end(), v0) is not None
 
 
 def _manner_only(head: str) -> bool:
