@@ -595,6 +595,7 @@ ANSWERING = re.compile(
     r"(?:回复|回覆|回应|答复)(?:[^，,。：:「“]{0,8}?的?(?:查询|提问|采访)(?:时|期间)?"
     r"|[^，,。：:「“]{0,6}?(?:新闻|传媒|媒体|记者|本台|本报|本网))"
 )
+DATED = re.compile(r"[0-9０-９]{4}年|[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
 ASKED_RE = re.compile(r"被(?:记者|传媒|媒体)?(?:追问|问|查询)")  # 被问到, 被记者追问: asked
 LETTER_NAME = re.compile(r"[A-ZＡ-Ｚ]")  # X, the complainant; 女学生A: a name the court gives
 STAFF_NUMBER = re.compile(rf"(?<=[\u4e00-\u9fff]){OFFICER_NUMBER}[ \t　]*$")  # 探员15927, at a role's end
@@ -1955,6 +1956,8 @@ def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray,
             return i
         if REPORT_SAYS.match(bare):
             return i  # …，报道称特朗普说…: the report again, not the speaker
+        if s[i] in "；;" and DATED.match(bare):
+            return i  # …鎮壓学生群众；2007年，皇后码头风波期间…: another time, the narrative again
         if speaker == "" and (m := SELF_AGAIN.match(bare)) and re.match(r"希望|期望|寄望", bare[m.end() :]):
             return i  # an anonymous speaker's words, then …，她希望…: someone else, the narrative again
         if (GENERIC_HEAD.match(bare) or GENERIC_HEAD.match(head)) and REACTION_RE.search(head):
