@@ -2589,3 +2589,128 @@ def test_the_role_is_the_cited_or_listed_persons_own(text, speaker, role):
     quotes, _ = extract_quotes(text)
     last = quotes[-1]  # the cited or listed person's own words
     assert (to_simplified(last.speaker), to_simplified(last.role)) == (speaker, role)
+
+
+# --- Round 20: heldout19's errors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "國際移工聯盟主席、在港工作的印尼籍家傭Eni Lestari表示，有外傭稱每星期只獲發三個口罩。"
+            "近日，不少傭工都忙於替僱主在家鄉撲口罩，Lestari說，香港大部分僱主是好的。",
+            [("Eni Lestari", "印尼籍家佣", "表示"), ("Eni Lestari", "印尼籍家佣", "说")],
+        ),
+        *_both_scripts_expecting(
+            "記者在大埔墟街市外訪問了一些外傭。印傭Yanie表示，每次外出都可以在家取得一個口罩。",
+            [("Yanie", "印佣", "表示")],
+        ),
+        *_both_scripts_expecting(
+            "創辦人Raphael Cohen為此感到心痛。⏎Raphael認為，香港有完善的商業系統，適合創業。⏎"
+            "另一位來港工作接近2年的法國人Julia Besnard，以工作假期簽證來港。Julia說：「法國經濟不好。」",
+            [("Raphael Cohen", "创办人", "认为"), ("Julia Besnard", "法国人", "说")],
+        ),
+    ],
+)
+def test_names_in_latin_letters_after_a_role_and_by_first_name(text, expected):
+    """26843: 印尼籍家傭Eni Lestari, then Lestari; 印傭Yanie (a domestic helper's role before a Latin
+    name); 6403: Raphael is Raphael Cohen, and 法國人Julia Besnard is named by her nationality."""
+    quotes, _ = extract_quotes(text.replace("⏎", "\n"))
+    assert [(q.speaker, to_simplified(q.role), to_simplified(q.verb)) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "李卓人高呼「平反六四」、「結束一黨專政」、「反對國安法」等口號，其後與眾人一起手持燭光。",
+            [("李卓人", "「平反六四」、「结束一党专政」、「反对国安法」")],
+        ),
+        *_both_scripts_expecting(
+            "陳宏達與羅偉光被帶走，公眾席眾人高呼「加油！」。",
+            [(None, "加油！")],
+        ),
+        *_both_scripts_expecting(
+            "美國總統特朗普多次表示「進展很好」、「將會有大交易」等。",
+            [("特朗普", "「进展很好」、「将会有大交易」")],
+        ),
+        *_both_scripts_expecting(
+            "劳福局局长罗致光总结发言时，表明「无意全面检讨综援计划」，但会不断检视计划及推出针对措施。",
+            [("罗致光", "「无意全面检讨综援计划」，但会不断检视计划及推出针对措施")],
+        ),
+    ],
+)
+def test_slogans_and_quotations_end_where_the_speakers_words_end(text, expected):
+    """30671: slogans end before 等口號; 42555: 公眾席眾人 shout; 18371: listed quotations end before 等;
+    17918: 「…」，但會… goes on with the speaker's own words."""
+    quotes, _ = extract_quotes(text)
+    assert [(q.speaker and to_simplified(q.speaker), to_simplified(q.text)) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "香港教會更新運動總幹事胡志偉牧師接受電話訪問時，感慨地表示，過往亦聽聞過同類案件。",
+            [("胡志伟", "香港教会更新运动总干事", "表示")],
+        ),
+        *_both_scripts_expecting(
+            "周四同一天，白宮經濟顧問庫特羅對記者表示，中美元首稍後可能還會會晤。",
+            [("库特罗", "白宫经济顾问", "表示")],
+        ),
+        *_both_scripts_expecting(
+            "美國總統特朗普周二稱不會會晤。特朗普在白宮被記者問到，是否在截止日前與習近平見面，"
+            "他搖了搖頭說：「不會」。",
+            [("特朗普", "美国总统", "称"), ("特朗普", "美国总统", "说")],
+        ),
+        *_both_scripts_expecting(
+            "該組織的香港發言人回覆眾新聞查詢稱，有關決定完全與國安法被任意使用有關。",
+            [(None, "香港发言人", "称")],
+        ),
+        *_both_scripts_expecting(
+            "中央社報道，總統蔡英文幕僚透露，台灣方面從頭到尾就很堅定司法互助原則。",
+            [(None, "总统蔡英文幕僚", "透露")],
+        ),
+        *_both_scripts_expecting(
+            "港台節目顧問何重恩今日出席活動時卻說不評論「正常節目調動」。",
+            [("何重恩", "港台节目顾问", "说")],
+        ),
+    ],
+)
+def test_who_speaks_past_titles_recipients_and_occasions(text, expected):
+    """13066: 胡志偉牧師 and 感慨地表示; 18371: 對記者 after 庫特羅, and 被記者問到 is the question put
+    to him; 46871: 回覆眾新聞查詢 is what the spokesman answers (回覆眾 is no name); 24372: 蔡英文幕僚
+    is her staff; 45071: 出席活動時卻說, an occasion between the speaker and 說."""
+    quotes, _ = extract_quotes(text)
+    found = [
+        (q.speaker and to_simplified(q.speaker), q.role and to_simplified(q.role), to_simplified(q.verb))
+        for q in quotes
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "團隊當中有說英文的外籍人士，亦有說廣東話的香港人，成員來自五湖四海。",
+            [],
+        ),
+        *_both_scripts_expecting(
+            "在英國獲政治庇護的英國駐香港總領事館前職員鄭文杰去年12月也宣布成立「香港影子議會」，"
+            "時任中國駐英大使劉曉明當時抨擊此舉破壞一國兩制。",
+            [("郑文杰", "成立「香港影子议会」"), ("刘晓明", "此举破坏一国两制")],
+        ),
+        *_both_scripts_expecting(
+            "時任立法局議員譚耀宗曾在節目上強烈譴責北京血腥鎮壓學生群眾；2007年，皇后碼頭風波期間，"
+            "《城市論壇》移師皇后碼頭舉行。",
+            [("谭耀宗", "北京血腥镇压学生群众")],
+        ),
+    ],
+)
+def test_where_the_words_of_a_record_stop(text, expected):
+    """6403: 說廣東話的香港人 speaks a language, says nothing; 48533: a long role before a name the
+    article knows starts a new record; 45071: after a semicolon, 2007年 is the narrative again."""
+    quotes, _ = extract_quotes(text)
+    assert [(to_simplified(q.speaker), to_simplified(q.text)) for q in quotes] == expected
