@@ -193,6 +193,7 @@ ANON_ENDINGS = (
     "干事", "教师", "校友", "秘书", "成员", "朋友", "港商", "立委", "旁听席", "保安", "保安员", "主妇",
     "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "妈妈", "爸爸", "女童", "男童", "好友", "亲友",
     "叔叔", "顾问", "舍友", "室友", "同学", "家佣", "外佣", "菲佣", "印佣", "众人", "群众", "幕僚",
+    "投诉人", "爆料人", "举报人", "业者",
     "审判长", "调查记者", "摄影记者", "前线记者", "资深记者", "独立记者",  # a journalist as a source
 )
 ORG_ENDINGS = (
@@ -283,11 +284,17 @@ ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", 
                     "极度", "高度", "十分", "非常", "诚挚", "感激", "敬意", "致敬", "哀伤", "痛心",
                     "惊讶", "愤怒", "感谢", "同意", "赞成", "不同意", "怀疑", "忧虑", "无奈", "欣慰")
 
+# 昨日（9日）, 昨下午, 今早: when, before who (前 is left out: 前日本首相)
+TIME_WORD = (
+    r"(?:今|昨|翌|明)(?:日|天|早|晚|午|夜|上午|下午|中午|早上|晚上|傍晚|凌晨)+(?:[（(][0-9０-９]{1,2}日[)）])?"
+)
 CONNECTORS = re.compile(
     r"(?:及后|虽然|虽|尽管|不过|但是|但|而且|而|另外|此外|另一方面|对此|其中|同时|然而|至于|事实上|当中|据悉|随后|然后|其后|最终|"
     r"最后|后来|当时|早前|此前|日前|近日|亦有|更有|还有|也有|有(?!组织|关)|包括|并|又|及|和|即|甚至|就|则|因此|所以|另一(?:位|名|个)?|另|同样|一方面|首先|其次|"
     r"接着|稍后|会上|会后|对于此事|针对此事|对此事|就此|为此|总之|可是|只是|再者|尤其|特别是|因为|由于|因|"
-    r"可见|结果|于是|惟|唯|都有|(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日|"
+    r"可见|结果|于是|惟|唯|都有|"
+    + TIME_WORD
+    + r"|(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日|"
     r"[\s　]|[一二三四五六七八九十两几数多0-9０-９]+(?:名|位|个)|该(?:名|位|个)?|另一位|另一名|另一个)+"
 )
 MILITARY_RANKS = ("上将", "中将", "少将", "准将", "大校", "上校", "中校", "少校", "上尉", "中尉", "少尉")
@@ -441,6 +448,7 @@ JOINED_BY_COMMA = re.compile(r"[”」』]?[，,、][ 　]*")  # 「…」，「
 BUT_SAME_SPEAKER = re.compile(r"[，,](?:但|而)(?:[“「『]|会|要|应|须|仍会|亦会|也会|基于)")
 # 高呼「…」、「…」等口号, 表示谈判「进展很好」、「将会有大交易」等: the words are the quotations only
 SLOGANS = re.compile(r"等|的?(?:口号|标语)")
+HEADLINE_GAP = re.compile(r"[\u4e00-\u9fff」”][ 　]+[\u4e00-\u9fff「“]")
 SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 EMBED_MARKUP = ("{{<", "{{%", "<iframe", "<video")  # mirror shortcodes kept in the body text
 OPEN_MARKS = "“「『"
@@ -552,6 +560,7 @@ AFFILIATIONS = (
     "思潮",
     "民协",
     "小组",
+    "民连",  # 社民連 in Simplified is 社民连, not 联
 )
 AFFILIATION_RE = re.compile(rf"(?:{_alternation(AFFILIATIONS)})$")
 AFFILIATION_THEN_SURNAME = re.compile(
@@ -596,6 +605,7 @@ ANSWERING = re.compile(
     r"|[^，,。：:「“]{0,6}?(?:新闻|传媒|媒体|记者|本台|本报|本网))"
 )
 DATED = re.compile(r"[0-9０-９]{4}年|[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
+PASSIVE_BEFORE = re.compile(r"被(?!告)[^，,。：:时后前中\s]{1,2}$")
 ASKED_RE = re.compile(r"被(?:记者|传媒|媒体)?(?:追问|问|查询)")  # 被问到, 被记者追问: asked
 LETTER_NAME = re.compile(r"[A-ZＡ-Ｚ]")  # X, the complainant; 女学生A: a name the court gives
 STAFF_NUMBER = re.compile(rf"(?<=[\u4e00-\u9fff]){OFFICER_NUMBER}[ \t　]*$")  # 探员15927, at a role's end
@@ -807,6 +817,8 @@ def _clean_role(prefix: str) -> str | None:
         )
     ):
         prefix = prefix[m.end() :]  # 特朗普与中国国家主席习近平 -> 中国国家主席
+        if m := CONNECTORS.match(prefix):
+            prefix = prefix[m.end() :]  # 连同昨日（9日）大埔区议员 -> 大埔区议员
     prefix = prefix.strip(" 　,，、—")
     if prefix[:1] in "与及" and len(prefix) > 3 and not prefix.startswith("与会"):
         prefix = prefix[1:]  # 与中间人、塞内加尔前外长加迪奥会面: the role begins after 与
@@ -1687,6 +1699,8 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False  # 表示过…: an aspect; 形容过去一年…, 形容过程愉快: a word
     if before == "被" or s[max(v0 - 3, 0) : v0] in ("被记者", "被传媒", "被媒体"):
         return False  # 被问到…, 被记者问到…: the words are someone else's question
+    if verb in SINGLE_VERBS and PASSIVE_BEFORE.search(s, max(v0 - 3, 0), v0):
+        return False  # 陈政闻亦被举报指，…: what others say of him
     if after == "地" and STRONG_VERB_RE.match(s, v1 + 1):
         return False  # 感慨地表示: the manner of the verb that follows
     if s.startswith(("罢", "毕", "完便"), v1):
@@ -2451,9 +2465,12 @@ def _transcript_line(state: _State, a: int, b: int, dialogue: bool = False) -> b
     if subject is None or subject.kind == "org" or (subject.end or 0) < label_end:
         return False  # 伍大状质疑：「…」 has its verb: the main rules take it
     titled = subject.kind == "anon" or (subject.kind == "person" and (subject.start or 0) > m.start("who"))
-    if titled and _is_heading(state.s[a:b]) and not dialogue:
-        # 学者：造成国家安全隐患, 澳前总理陆克文：现在问题是… -- a subheading summing up, not a line of
-        # transcript
+    if (titled or subject.kind == "person") and _is_heading(state.s[a:b]) and not dialogue:
+        # 学者：造成国家安全隐患, 李国能:立法可理解 症结在内容 -- a subheading summing up, not a line of
+        # transcript; the person it names is the one the section goes on to quote
+        if subject.kind == "person" and subject.name in state.people:
+            person = _remember(state, subject.name, subject.role, m.start("who"))
+            state.spoken.append((b, person.name, person.role))
         return False
     if subject.kind == "person" and subject.name not in state.people:
         return False  # only people met earlier: 案件编号：CCDI-333 is no speaker
@@ -2467,7 +2484,11 @@ def _transcript_line(state: _State, a: int, b: int, dialogue: bool = False) -> b
 
 
 def _is_heading(line: str) -> bool:
-    return len(line) < 50 and not any(ch in line for ch in "。！？!?”」")
+    """A short line without a full stop; quotation marks or an exclamation only when a space parts its
+    phrases as in a headline (陈健民：乔「痛心论」无意义 「好好检讨下啦」)."""
+    if len(line) >= 50 or "。" in line:
+        return False
+    return not any(ch in line for ch in "！？!?”」") or HEADLINE_GAP.search(line) is not None
 
 
 def _block_quotation(state: _State, a: int, b: int) -> None:
