@@ -261,7 +261,7 @@ VERBS = (
 )
 # Verbs that report speech only right after a person (她希望…, 黄太坚信…) and never end someone's words:
 # inside a statement they are the speaker's own words (…，她也希望可接种…).
-WEAK_VERBS = ("希望", "坚信", "要求", "促请", "劝说", "记得", "感谢", "期望", "敦促")
+WEAK_VERBS = ("希望", "坚信", "要求", "促请", "劝说", "记得", "感谢", "期望", "敦促", "认同")
 # Verbs that may open a clause after a comma and keep the sentence's subject (柯文哲…发布征召令，希望…).
 CHAINING_VERBS = ("希望", "呼吁", "坚信")
 SPEECH_SUFFIX = ("称", "说", "指", "道")
@@ -378,6 +378,7 @@ PRONOUN_TIME_CLAUSE = re.compile(r"(?:他|她)[^，,。：:「“]{1,10}(?:后|�
 OTHER_SOURCE = re.compile(
     r"[^，,。：:「“]{0,8}(?<![没未])有[^，,。：:「“会可应关]{1,8}?(?<!听)(?:说(?![法话])|称|指|表示|反映|透露|留言|转贴|质疑)"
 )
+RESUMED_NARRATIVE = re.compile(rf"(?:他|她)(?:亦|也|则|并|又)?{TIME_WORD}|(?:惟|唯)(?:遭|被)")
 REPORT_SAYS = re.compile(r"(?:该|有关)?(?:报道|报导|报告|消息)(?:又|亦|还|更|则)?(?:称|指|说|表示|引述)")
 # Verbs from NEEDS_DELIMITER that take their words straight after a person: 他担心这样的语言…
 ADJACENT_VERBS = {
@@ -1576,10 +1577,19 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
             and c[1] != latest[1]
             and latest[0] - c[0] < 8
             and not SENTENCE_BREAK.search(state.s, c[0], latest[0])  # …。」⏎70多岁的麦伯伯: apart
+            and not _inside_words_of(state, latest, c[0])
         ]
         if named:  # two people mentioned together just before: do not guess
             return None, None, True
     return latest[1], latest[2], True
+
+
+def _inside_words_of(state: _State, spoken: tuple[int, str | None, str | None], i: int) -> bool:
+    """涂谨申表示，…质疑总督察郭进杰失职，他直言: a person named in the words just spoken does not
+    compete with their speaker for the pronoun."""
+    end, name, _ = spoken
+    last = state.quotes[-1] if state.quotes else None
+    return last is not None and last.end == end and last.start <= i and _original(state, name) == last.speaker
 
 
 def _someone_new(state: _State, subject: _Subject, printed: str) -> bool:
@@ -1971,6 +1981,8 @@ def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray,
             return i
         if REPORT_SAYS.match(bare):
             return i  # …，报道称特朗普说…: the report again, not the speaker
+        if RESUMED_NARRATIVE.match(head):
+            return i  # …，他今天联同…召开记者会 / …，惟遭裁判官拒绝: what happened next, told by the reporter
         if s[i] in "；;" and DATED.match(bare):
             return i  # …鎮壓学生群众；2007年，皇后码头风波期间…: another time, the narrative again
         if speaker == "" and (m := SELF_AGAIN.match(bare)) and re.match(r"希望|期望|寄望", bare[m.end() :]):
