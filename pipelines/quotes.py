@@ -449,6 +449,10 @@ JOINED_BY_COMMA = re.compile(r"[”」』]?[，,、][ 　]*")  # 「…」，「
 BUT_SAME_SPEAKER = re.compile(r"[，,](?:但|而)(?:[“「『]|会|要|应|须|仍会|亦会|也会|基于)")
 # 高呼「…」、「…」等口号, 表示谈判「进展很好」、「将会有大交易」等: the words are the quotations only
 SLOGANS = re.compile(r"等|的?(?:口号|标语)")
+LIST_ITEM = re.compile(  # 一、 / 1. / 2） / （三）: the marker of a numbered item
+    r"[ \t　]*(?:[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}[.．、)）]"
+    r"|[（(][一二三四五六七八九十0-9０-９]{1,2}[)）])"
+)
 HEADLINE_GAP = re.compile(r"[\u4e00-\u9fff」”][ 　]+[\u4e00-\u9fff「“]")
 SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 EMBED_MARKUP = ("{{<", "{{%", "<iframe", "<video")  # mirror shortcodes kept in the body text
@@ -1016,7 +1020,7 @@ def _person_at_end(state: _State, head: str, offset: int, hint: str | None) -> _
         if ADDRESS_FORM.fullmatch(prefix.strip(" 　")) and len(name) >= 2:
             state.aliases.setdefault(prefix.strip(" 　"), name)  # 曾太鲍笑薇: 曾太 names her from now on
             prefix = ""
-        if not _role_ok(prefix) or normalise_name(name) in state.excluded:
+        if not _role_ok(prefix) or normalise_name(name) in state.excluded or _says_before(prefix):
             continue
         if _not_a_subject(head, start, name, following, state) or _once_then_word(name):
             continue
@@ -1029,6 +1033,17 @@ def _person_at_end(state: _State, head: str, offset: int, hint: str | None) -> _
         role = _clean_role(printed) or hint
         return _Subject("person", name=state.aliases.get(name, name), role=role, start=begin, end=end)
     return None
+
+
+def _says_before(prefix: str) -> bool:
+    """范国威分别提出捐出议员薪津: a speech verb before the "name" makes it an object of the words, not
+    a speaker (评论员, 分析师 are roles)."""
+    return any(
+        len(m.group()) > 1
+        and prefix[m.end() : m.end() + 1] not in "员人师家者"
+        and not ROLE_END_RE.search(prefix, 0, m.start() + 1)  # 法律顾问及联合主席: 顾|问及
+        for m in STRONG_VERB_RE.finditer(prefix)
+    )
 
 
 def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
@@ -2436,18 +2451,22 @@ def _continue_with_block(state: _State, para: tuple[int, int]) -> None:
     last = state.quotes[-1]
     s = state.s
     listing = False
-    for _ in range(8):
+    numbered = LIST_ITEM.match(s, para[0]) is not None  # …原则：⏎一、…⏎二、…: one record per item
+    for _ in range(12 if numbered else 8):
         ending = s[para[0] : para[1]].rstrip()[-1:]
-        listing = listing or ending in ("；", ";")  # …：⏎item；⏎item；⏎item。: a list
-        a, b = _trim(s, *para)
+        listing = listing or numbered or ending in ("；", ";")  # …：⏎item；⏎item；⏎item。: a list
+        item = LIST_ITEM.match(s, para[0]) if numbered else None
+        a, b = _trim(s, item.end() if item else para[0], para[1])
         if b - a < 2:
             return
         direct = not listing or _is_direct(s, a, b, _depths(s, a, b)[1])
         state.quotes.append(Quote(last.speaker, last.role, state.body[a:b], "", direct, a, b))
         state.consumed.append(para)
         following = para[1] + 1
-        if not listing or ending in SENTENCE_END or following >= len(s):
+        if not listing or (ending in SENTENCE_END and not numbered) or following >= len(s):
             return  # the item ending the sentence ends the list
+        if numbered and not LIST_ITEM.match(s, following):
+            return  # the numbered items have ended
         end = s.find("\n", following)
         para = (following, end if end >= 0 else len(s))
 
