@@ -131,6 +131,7 @@ WORD_BEFORE_SURNAME = {
 # Roles that speak in a hearing or a forum, named by the role alone: …，法官质疑…
 BARE_ROLES = {"主持", "主持人", "法官", "裁判官", "审判长", "主控", "主控官", "辩方", "控方"}
 # A party to a court case, named once (被告何兆麟), is the one the bare title means afterwards.
+JUDGES = ("法官", "裁判官", "审判长")
 CASE_PARTIES = {"被告", "被告人", "原告", "事主"}
 # Two people of one surname named closer than this are named together: 陈 alone could be either.
 NAMED_APART = 50
@@ -918,7 +919,7 @@ def _name_candidates(head: str, state: _State, following: str = "") -> list[tupl
         and ALL_CJK.fullmatch(head[e - 2 :])
         and head[e - 1] not in NOT_IN_NAME
         and head[e - 2 :] not in NOT_NAMES
-        and head[e - 1] not in "一二三四五六七八九十官太间答问"  # 张答: 张 answered
+        and head[e - 1] not in "一二三四五六七八九十官太间答问后"  # 张答: 张 answered; 律师席后
         and not _is_plain_word(head[e - 2 :], state)
     )
     if three and two:
@@ -1206,6 +1207,9 @@ def _holder_of_role(state: _State, role: str, before: int) -> str | None:
     """研讯主任问到 after 研讯主任叶志康问到: a bare title names the one speaker introduced with it;
     被告表示 after 被告何兆麟 is that defendant, whether or not he has spoken yet."""
     party = role in CASE_PARTIES
+    if role in JUDGES:  # 法官同意 after 署理裁判官苏惠德: the one judge of the hearing
+        holders = [n for n, p in state.people.items() if (p.role or "").endswith(JUDGES)]
+        return holders[0] if len(holders) == 1 else None
     if not party and (len(role) < 3 or not ROLE_END_RE.search(role)):
         return None
     holders = [n for n, p in state.people.items() if p.role == role and min(p.positions) < before]
