@@ -2710,3 +2710,117 @@ def test_where_the_words_of_a_record_stop(text, expected):
     article knows starts a new record; 45071: after a semicolon, 2007年 is the narrative again."""
     quotes, _ = extract_quotes(text)
     assert _in_simplified(quotes, "speaker", "text") == expected
+
+
+# --- Round 21: heldout20's errors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "社民連黃浩銘譴責政權利用鄒幸彤「祭旗」，以文字獄的方式威嚇港人，強調不會停止悼念六四。",
+            [("黄浩铭", "社民连", "谴责")],
+        ),
+        *_both_scripts_expecting(
+            "投訴人向《蘋果》稱，其他旅客都在房內用餐，酒店卻為老顧客大開方便之門。",
+            [(None, "投诉人", "称")],
+        ),
+        *_both_scripts_expecting(
+            "高雄市長陳其邁也遭此風波牽連。昨下午陳其邁被問及此事時表示，事發地點在屏東縣。",
+            [("陈其迈", "高雄市长", "表示")],
+        ),
+        *_both_scripts_expecting(
+            "連同昨日（9日）大埔區議員胡耀昌、連桷璋亦分別宣布辭職。胡耀昌形容，議會空間已被徹底封堵。",
+            [("胡耀昌", "大埔区议员", "宣布"), ("胡耀昌", "大埔区议员", "形容")],
+        ),
+        *_both_scripts_expecting(
+            "在台灣，行政院南部聯合服務中心執行長陳政聞亦被舉報指，一行約10多人在南部一處高級渡假村聚餐。",
+            [],
+        ),
+        *_both_scripts_expecting(
+            "以及新界東的新同盟范國威分別提出捐出議員薪津及關注囚權，希望鞏固本土派票源。",
+            [],
+        ),
+        *_both_scripts_expecting(
+            "署理裁判官蘇惠德表示理解。⏎法官同意，截圖裡的涉案人只是低頭。",
+            [("苏惠德", "署理裁判官", "同意")],
+        ),
+    ],
+)
+def test_who_speaks_after_an_affiliation_a_time_or_a_bare_title(text, expected):
+    """43011: 社民連 is an affiliation; 43477: 投訴人 speaks unnamed, 昨下午 comes before the name,
+    and 被舉報指 is what others say of him; 41187: 昨日（9日） is no part of the role; 10657: 薪津 after
+    提出 is what was proposed, not a speaker; 17620: a bare 法官 is the one judge of the hearing."""
+    quotes, _ = extract_quotes(text.replace("⏎", "\n"))
+    assert _in_simplified(quotes, "speaker", "role", "verb") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "劉汝新質疑警方執法不公，指「希望行使市民權利將件事講番出嚟」，"
+            "他今天聯同民主黨立法會議員涂謹申召開記者會交代事發經過。",
+            [("刘汝新", "警方执法不公，指「希望行使市民权利将件事讲番出嚟」")],
+        ),
+        *_both_scripts_expecting(
+            "代表鄒幸彤的大律師張耀良一度提出，希望報道保釋內容限制獲豁免，惟遭裁判官香淑嫻拒絕。",
+            [("张耀良", "希望报道保释内容限制获豁免")],
+        ),
+        *_both_scripts_expecting(
+            "協助劉汝新的涂謹申表示，這可能是一單「涉嫌刑事行為」的案件，質疑涉事總督察郭進傑失職，"
+            "他直言「退一萬步，講得衰啲。」",
+            [
+                ("涂谨申", "这可能是一单「涉嫌刑事行为」的案件，质疑涉事总督察郭进杰失职"),
+                ("涂谨申", "退一万步，讲得衰啲。"),
+            ],
+        ),
+        *_both_scripts_expecting(
+            "聶德權認同選票保安重要，指當局會作好安排。",
+            [("聂德权", "选票保安重要，指当局会作好安排")],
+        ),
+    ],
+)
+def test_where_the_words_end_and_who_he_is_after_them(text, expected):
+    """13430: …，他今天聯同… is the reporter again, and 郭進傑, named inside 涂謹申's words, does not
+    take his 他; 43011: …，惟遭…拒絕 is what happened to the request; 18550: 認同 reports speech."""
+    quotes, _ = extract_quotes(text)
+    assert _in_simplified(quotes, "speaker", "text") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "終審法院前首席大法官李國能撰文。⏎李國能:立法可理解 症結在內容⏎"
+            "李官提出，《國安法》須符合普通法下的關鍵原則：⏎一、不具追溯力⏎二、控罪定義合理地清晰⏎"
+            "三、審訊必須在香港公開公平進行⏎反駁外籍法官不應參予審理",
+            [
+                ("李国能", "提出", "《国安法》须符合普通法下的关键原则"),
+                ("李国能", "", "不具追溯力"),
+                ("李国能", "", "控罪定义合理地清晰"),
+                ("李国能", "", "审讯必须在香港公开公平进行"),
+            ],
+        ),
+        *_both_scripts_expecting(
+            "前立法會議員尹兆堅今日在Facebook宣布，已辭去區議員職務。⏎尹兆堅：功成不必我在，成功我在其中⏎"
+            "他表示，由於至今仍被還柙，未能再履行議員職務。",
+            [
+                ("尹兆坚", "宣布", "已辞去区议员职务"),
+                ("尹兆坚", "表示", "由于至今仍被还柙，未能再履行议员职务"),
+            ],
+        ),
+        *_both_scripts_expecting(
+            "佔中發起人陳健民批評喬曉陽。⏎陳健民：喬「痛心論」無意義 「好好檢討下啦」⏎"
+            "陳健民表示，喬曉陽的說法無意義。",
+            [("陈健民", "批评", "乔晓阳"), ("陈健民", "表示", "乔晓阳的说法无意义")],
+        ),
+    ],
+)
+def test_subheadings_naming_a_person_and_numbered_items_after_a_colon(text, expected):
+    """30548, 41187, 11610: a named person's headline line (no full stop; quotations only with a
+    headline's spacing) is a subheading, not transcript; 30548: each numbered item after 提出…：
+    is a record of the speaker, without its number."""
+    quotes, _ = extract_quotes(text.replace("⏎", "\n"))
+    assert _in_simplified(quotes, "speaker", "verb", "text") == expected
