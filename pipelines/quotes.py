@@ -130,8 +130,9 @@ WORD_BEFORE_SURNAME = {
 }
 # Roles that speak in a hearing or a forum, named by the role alone: …，法官质疑…
 BARE_ROLES = {"主持", "主持人", "法官", "裁判官", "审判长", "主控", "主控官", "辩方", "控方"}
-# A party to a court case, named once (被告何兆麟), is the one the bare title means afterwards.
+# The bench: a bare 法官 is the one judge the article names, whatever their exact title.
 JUDGES = ("法官", "裁判官", "审判长")
+# A party to a court case, named once (被告何兆麟), is the one the bare title means afterwards.
 CASE_PARTIES = {"被告", "被告人", "原告", "事主"}
 # Two people of one surname named closer than this are named together: 陈 alone could be either.
 NAMED_APART = 50
@@ -2499,8 +2500,7 @@ def _transcript_line(state: _State, a: int, b: int, dialogue: bool = False) -> b
         subject = _Subject("anon", role=label, start=m.start("who"), end=m.end("who"))
     if subject is None or subject.kind == "org" or (subject.end or 0) < label_end:
         return False  # 伍大状质疑：「…」 has its verb: the main rules take it
-    titled = subject.kind == "anon" or (subject.kind == "person" and (subject.start or 0) > m.start("who"))
-    if (titled or subject.kind == "person") and _is_heading(state.s[a:b]) and not dialogue:
+    if subject.kind in ("anon", "person") and _is_heading(state.s[a:b]) and not dialogue:
         # 学者：造成国家安全隐患, 李国能:立法可理解 症结在内容 -- a subheading summing up, not a line of
         # transcript; the person it names is the one the section goes on to quote
         if subject.kind == "person" and subject.name in state.people:
