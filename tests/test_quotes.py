@@ -518,6 +518,13 @@ def _both_scripts_expecting(text: str, *expected: object) -> list[tuple]:
     return [(version, *expected) for version in _both_scripts(text)]
 
 
+def _quoted_fields(text: str, *fields: str) -> list[tuple]:
+    """The named fields of each quotation extracted from ``text`` (⏎ marks a paragraph break), text in
+    Simplified script."""
+    quotes, _ = extract_quotes(text.replace("⏎", "\n"))
+    return _in_simplified(quotes, *fields)
+
+
 def _in_simplified(records: list, *fields: str) -> list[tuple]:
     """The named fields of each record, text in Simplified script (None stays None), so that one
     expectation holds for the sentence in either script."""
@@ -2204,8 +2211,7 @@ def test_what_stands_between_a_speaker_and_the_verb(text, speaker, role, verb):
     adverb; 30264: 周 in 周浩鼎 is no weekday, and the subject heads an earlier clause; 33127: 代表政府
     一方的 describes the counsel, not a party's side; 46074: 在貼文下 is where he wrote; 34611: 健仔 in
     「」 names 曾志健, and 他開庭前 is he, before the hearing."""
-    quotes, _ = extract_quotes(text)
-    assert _in_simplified(quotes, "speaker", "role", "verb") == [(speaker, role, verb)]
+    assert _quoted_fields(text, "speaker", "role", "verb") == [(speaker, role, verb)]
 
 
 @pytest.mark.parametrize(
@@ -2219,8 +2225,7 @@ def test_what_stands_between_a_speaker_and_the_verb(text, speaker, role, verb):
 )
 def test_an_honorific_printed_with_a_new_role_is_someone_new(text):
     """10129: 工會會員李先生 is not 九巴董事總經理李澤昌, the only 李 named in full; he is 李先生."""
-    quotes, _ = extract_quotes(text)
-    assert _in_simplified(quotes, "speaker", "role", "verb") == [
+    assert _quoted_fields(text, "speaker", "role", "verb") == [
         ("郭志诚", "工会主席", "表示"),
         ("李先生", "工会会员", "表示"),
         ("李先生", "工会会员", "忆述"),
@@ -2452,8 +2457,7 @@ def test_who_speaks_among_lists_bynames_and_plain_words(text, speaker, role, ver
     9597: 「歌神」 is 許冠傑's role and 說是「…」 his words; 19267: 韓國瑜 opens with the word 韓國
     but recurs as a name (and 巿 is 市); 14052: the transliterated 格瑞德 speaks without a title, 顧問
     is an anonymous speaker; 9597: 有舍友這樣形容他; 16389: 用普通話 is how the clerk answered."""
-    quotes, _ = extract_quotes(text)
-    assert _in_simplified(quotes, "speaker", "role", "verb") == [(speaker, role, verb)]
+    assert _quoted_fields(text, "speaker", "role", "verb") == [(speaker, role, verb)]
 
 
 @pytest.mark.parametrize(
@@ -2567,8 +2571,7 @@ def test_verbs_that_take_their_words_without_a_comma(text, expected):
 def test_what_follows_the_words_or_what_was_not_said(text, expected):
     """22750: 說罷便轉身離去 is what she did after speaking; 5468: 但未有進一步回應 is the reporter's
     narrative; 39861: 曾聯絡要求 is "once contacted", 曾 is no surname."""
-    quotes, _ = extract_quotes(text)
-    assert _in_simplified(quotes, "verb", "text") == expected
+    assert _quoted_fields(text, "verb", "text") == expected
 
 
 @pytest.mark.parametrize(
@@ -2617,8 +2620,7 @@ def test_the_role_is_the_cited_or_listed_persons_own(text, speaker, role):
 def test_names_in_latin_letters_after_a_role_and_by_first_name(text, expected):
     """26843: 印尼籍家傭Eni Lestari, then Lestari; 印傭Yanie (a domestic helper's role before a Latin
     name); 6403: Raphael is Raphael Cohen, and 法國人Julia Besnard is named by her nationality."""
-    quotes, _ = extract_quotes(text.replace("⏎", "\n"))
-    assert _in_simplified(quotes, "speaker", "role", "verb") == expected
+    assert _quoted_fields(text, "speaker", "role", "verb") == expected
 
 
 @pytest.mark.parametrize(
@@ -2645,8 +2647,7 @@ def test_names_in_latin_letters_after_a_role_and_by_first_name(text, expected):
 def test_slogans_and_quotations_end_where_the_speakers_words_end(text, expected):
     """30671: slogans end before 等口號; 42555: 公眾席眾人 shout; 18371: listed quotations end before 等;
     17918: 「…」，但會… goes on with the speaker's own words."""
-    quotes, _ = extract_quotes(text)
-    assert _in_simplified(quotes, "speaker", "text") == expected
+    assert _quoted_fields(text, "speaker", "text") == expected
 
 
 @pytest.mark.parametrize(
@@ -2683,8 +2684,7 @@ def test_who_speaks_past_titles_recipients_and_occasions(text, expected):
     """13066: 胡志偉牧師 and 感慨地表示; 18371: 對記者 after 庫特羅, and 被記者問到 is the question put
     to him; 46871: 回覆眾新聞查詢 is what the spokesman answers (回覆眾 is no name); 24372: 蔡英文幕僚
     is her staff; 45071: 出席活動時卻說, an occasion between the speaker and 說."""
-    quotes, _ = extract_quotes(text)
-    assert _in_simplified(quotes, "speaker", "role", "verb") == expected
+    assert _quoted_fields(text, "speaker", "role", "verb") == expected
 
 
 @pytest.mark.parametrize(
@@ -2709,8 +2709,7 @@ def test_who_speaks_past_titles_recipients_and_occasions(text, expected):
 def test_where_the_words_of_a_record_stop(text, expected):
     """6403: 說廣東話的香港人 speaks a language, says nothing; 48533: a long role before a name the
     article knows starts a new record; 45071: after a semicolon, 2007年 is the narrative again."""
-    quotes, _ = extract_quotes(text)
-    assert _in_simplified(quotes, "speaker", "text") == expected
+    assert _quoted_fields(text, "speaker", "text") == expected
 
 
 # --- Round 21: heldout20's errors ------------------------------------------------------------------
@@ -2753,8 +2752,7 @@ def test_who_speaks_after_an_affiliation_a_time_or_a_bare_title(text, expected):
     """43011: 社民連 is an affiliation; 43477: 投訴人 speaks unnamed, 昨下午 comes before the name,
     and 被舉報指 is what others say of him; 41187: 昨日（9日） is no part of the role; 10657: 薪津 after
     提出 is what was proposed, not a speaker; 17620: a bare 法官 is the one judge of the hearing."""
-    quotes, _ = extract_quotes(text.replace("⏎", "\n"))
-    assert _in_simplified(quotes, "speaker", "role", "verb") == expected
+    assert _quoted_fields(text, "speaker", "role", "verb") == expected
 
 
 @pytest.mark.parametrize(
@@ -2786,8 +2784,7 @@ def test_who_speaks_after_an_affiliation_a_time_or_a_bare_title(text, expected):
 def test_where_the_words_end_and_who_he_is_after_them(text, expected):
     """13430: …，他今天聯同… is the reporter again, and 郭進傑, named inside 涂謹申's words, does not
     take his 他; 43011: …，惟遭…拒絕 is what happened to the request; 18550: 認同 reports speech."""
-    quotes, _ = extract_quotes(text)
-    assert _in_simplified(quotes, "speaker", "text") == expected
+    assert _quoted_fields(text, "speaker", "text") == expected
 
 
 @pytest.mark.parametrize(
@@ -2823,5 +2820,4 @@ def test_subheadings_naming_a_person_and_numbered_items_after_a_colon(text, expe
     """30548, 41187, 11610: a named person's headline line (no full stop; quotations only with a
     headline's spacing) is a subheading, not transcript; 30548: each numbered item after 提出…：
     is a record of the speaker, without its number."""
-    quotes, _ = extract_quotes(text.replace("⏎", "\n"))
-    assert _in_simplified(quotes, "speaker", "verb", "text") == expected
+    assert _quoted_fields(text, "speaker", "verb", "text") == expected
