@@ -120,7 +120,7 @@ NOT_NAMES = {
     "曾指", "曾说", "曾称", "曾表", "任内", "施压", "马上", "向记", "于会", "于记", "于当",
     "康复", "余下", "万元", "宁愿", "尤其",
     "易手", "单独", "余名", "游标", "项目", "官方", "毕业", "范围", "管理", "石油", "黄金", "龙头",
-    "同时", "同事", "真系", "真是", "真的",
+    "同时", "同事", "真系", "真是", "真的", "早于",
 }
 # A character before a surname that makes a word with it (由于疫情), and a last character of a
 # name candidate that makes a word with the next one (温敏面对): not names.
@@ -259,7 +259,7 @@ VERBS = (
     "叙说", "讲到", "表态", "高呼", "高喊", "大喊", "痛批", "诘问", "打趣", "叹道", "不同意",
     "归咎", "寄望", "回想", "留意到", "认定", "娓娓道来", "破口大骂", "有感而发", "自嘲", "不认为",
     "叙述", "呼喊", "喊着", "高叫", "开口", "确认", "喻为", "敦促",
-    "问到", "反建议", "质询", "笑道", "说笑道",
+    "问到", "反建议", "质询", "笑道", "说笑道", "告诫",
 )
 # Verbs that report speech only right after a person (她希望…, 黄太坚信…) and never end someone's words:
 # inside a statement they are the speaker's own words (…，她也希望可接种…).
@@ -357,8 +357,9 @@ MANNER_BEFORE_VERB = re.compile(
 NARRATIVE_HEAD = re.compile(
     r"(?:(?:言论|此言|此举|事件|其言)?(?:惹来|引来|招来|招致)|(?:引起|引发)(?=[^，,。]{0,12}(?:质疑|批评|关注|热议|不满|争议|反弹|讨论|哗然|抨击|议论|回应|声音))|"
     r"(?:该|其)?(?:集团|公司|政府|当局|警方|平台)"
-    r"(?:早前|此前|日前|近日|昨日|昨天|去年|上周|上月|较早前))"
-)
+    r"(?:早前|此前|日前|近日|昨日|昨天|去年|上周|上月|较早前)"
+    r"|(?:并)?(?:未有|没有|并未|未)(?:进一步|详细|具体)?(?:透露|交代|说明|解释|回应|表述|评论|披露|详述))"
+)  # …，但未有进一步表述: what the speaker left unsaid, told by the reporter
 REPLY_WITH = re.compile(r"(?:作为?)?(?P<verb>回应|回复|回覆|作答|答复|响应|作结)")
 # Between a name and its verb: the occasion of the words (出席…午宴时, 在…会上).
 OCCASION = re.compile(
@@ -475,6 +476,7 @@ DATELINE = re.compile(
 )
 PARENTHETICAL = re.compile(r"\s*[（(][^（()）]{0,40}[)）]\s*")
 LATIN_NAME = re.compile(r"([A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3})[ \t]*$")
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 ALL_CJK = re.compile(r"[\u4e00-\u9fff·•]+")
 SELF_REPORTER = re.compile(r"^(?:本台|本报|本网|该报|我台|我报|记者|特约记者|本刊)?记者$")
 
@@ -641,10 +643,10 @@ ADDRESS_MENTION = re.compile(
 LATIN_NAMED_AFTER = (*ROLE_ENDINGS, "国人")  # one alternation: a second branch outside it slows the scan
 ROLE_THEN_LATIN = re.compile(rf"(?:{_alternation(LATIN_NAMED_AFTER)})[ \t]*(?=[A-Z][a-z])")
 ADVERBIAL_ONLY = re.compile(
-    rf"(?:(?:周|星期|礼拜)[一二三四五六日天末]|{CONNECTORS.pattern}|{RECIPIENT}|{_alternation(POST)}"
+    rf"(?:(?:周|星期|礼拜)[一二三四五六日天末](?:上午|下午|早上|晚上|中午|傍晚|凌晨)?|{CONNECTORS.pattern}|{RECIPIENT}|{_alternation(POST)}"
     r"|[^，,。：:「“的]{1,5}地(?=.)|在[^，,。：:「“的]{1,8}?[上中内下]"  # …），周一说： / …，在高峰会上询问：
     r"|用[^，,。：:「“的]{1,4}[话语文]"  # …，用普通话回答：
-    rf"|在[^，,。：:「“]{{0,10}}?(?:{_alternation(DOCUMENTS)}|公报|专栏|网志|脸书|社交网站)[上中内里]?)+"
+    rf"|在[^，,。：:「“]{{0,10}}?(?:{_alternation(DOCUMENTS)}|公报|专栏|网志|脸书|社交网站|社交媒体|社交平台)[上中内里]?)+"
 )
 AT_PLACE = re.compile(r"[在于]")  # 李桂华在昨日的…记者会表示: where the adverbial after a name begins
 POST_QUOTE_VERB = re.compile(
@@ -848,6 +850,7 @@ def _role_ok(prefix: str) -> bool:
     return (
         bool(ROLE_END_RE.search(tail) or AFFILIATION_RE.search(tail))
         or tail[-1] in TITLE_FINALS
+        or tail.endswith("领袖")  # 六四学运领袖王丹
         or KINSHIP_END_RE.search(tail) is not None
     )
 
@@ -992,8 +995,8 @@ def _foreign_name_ok(name: str, following: str = "") -> bool:
 def _not_a_subject(head: str, start: int, name: str, following: str, state: _State) -> bool:
     """A name candidate that is an object or part of a word: 在白宫, 问曾荫权, 由于疫情, 温敏面对."""
     prefix = head[:start].rstrip(" 　")
-    if prefix[-1:] and prefix[-1] in "在于到从往赴抵向对跟问把":
-        return True
+    if prefix[-1:] and prefix[-1] in "在于到从往赴抵向对跟问把" and not prefix.endswith("顾问"):
+        return True  # 问李先生, 向陈女士: the one asked or addressed; 顾问 is a role
     if prefix.endswith("将") and not prefix.endswith(MILITARY_RANKS) and not ROLE_END_RE.search(prefix):
         return True  # 必将焦点转向: what is moved, not who speaks; 少将 and 名将 name someone
     if (to := OBJECT_WITH_ROLE.search(prefix)) and _is_title(to.group(1)):
@@ -1061,7 +1064,7 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         return None
     if rest.startswith("当") and not word_frequency(rest[:2]):
         return None  # 当法官宣布…，: a time clause ("when"); 当局 and 当地居民 speak
-    if (answered := ANSWERING.search(rest, 2)) and answered.end() == len(rest):
+    if (answered := ANSWERING.search(rest, 2)) and ADVERBS_ONLY.fullmatch(rest, answered.end()):
         return _subject(state, cs + o, cs + o + answered.start())  # 发言人回复众新闻查询称: the one asked
     if asked := ASKED_RE.search(rest, 2):
         return _subject(state, cs + o, cs + o + asked.start())  # 林琳被问到有无中联办祝福: she was asked
@@ -1093,6 +1096,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         return None
     if rest.startswith(PREPOSITIONS) and not rest.startswith(NOT_PREPOSITIONS) and "的" not in rest:
         return None  # 以…身份与会的马云 is a person; 在会上 is not
+    if rest.startswith("把"):
+        return None  # 把敦促…的华尔街高层人员称为…: the object of the words, not their speaker
     for k in NOT_SUBJECT_LENGTHS:  # a few set lookups, not a scan of every word (hot path)
         if rest[:k] in NOT_SUBJECTS and (len(rest) == k or POST_RE.match(rest, k)):
             return None
@@ -1165,6 +1170,9 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
             return found  # 梁振英委托律师行发声明: the statement is his
         if (np.startswith("代表") or VERB_RE.match(np)) and ORG_END_RE.search(np):
             return None  # 代表校方对…致以歉意，指 (on its behalf), 要求美方解释 (a demand): no speaker
+        if (place := np.find("在")) > 0 and ORG_END_RE.search(np) and not is_org:
+            # 沙纳汉新年在社交媒体表示: where someone spoke, not an organisation speaking
+            return _known_at_head(state, cs + o + base, cs + o + base + place, 4)
         if is_org or (ORG_END_RE.search(np) and len(np) <= 20):
             return _Subject("org", name=np, start=cs + o + base, end=cs + o + base + len(head))
         if ANON_END_RE.search(np) and len(np) <= 24 and not masked.startswith(("及", "兼"), e):
@@ -1727,6 +1735,8 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False
     if after in "了过着" and len(verb) > 1 and not (after == "过" and word_frequency(s[v1 : v1 + 2])):
         return False  # 表示过…: an aspect; 形容过去一年…, 形容过程愉快: a word
+    if before == "的" and len(verb) > 1 and not verb.endswith(SPEECH_SUFFIX):
+        return False  # 他对华尔街的抨击却引发争议: a noun
     if before == "被" or s[max(v0 - 3, 0) : v0] in ("被记者", "被传媒", "被媒体"):
         return False  # 被问到…, 被记者问到…: the words are someone else's question
     if verb in SINGLE_VERBS and PASSIVE_BEFORE.search(s, max(v0 - 3, 0), v0):
@@ -2290,7 +2300,7 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
         if _is_consumed(state, o):
             continue
         before = s[pstart:o].rstrip(" 　")
-        if not before.endswith(("：", ":")):
+        if not before.endswith(("：", ":")) or _names_something(s, o, c):
             continue
         cs = _clause_start(s, len(before) + pstart - 1, pstart, depth)
         subject = _leading_subject(state, cs, len(before) + pstart - 1) or _named_alone_before(
@@ -2311,6 +2321,12 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
     for o, c in spans:
         if not _is_consumed(state, o) and _standalone(s, o, c, pstart, pend):
             _continue_last_speaker(state, o, c, pend)
+
+
+def _names_something(s: str, o: int, c: int) -> bool:
+    """…分别为：「一带一路」国际合作香港中心有限公司: short marked words running on into a noun are part
+    of a name, not a quotation."""
+    return c - o - 1 <= 8 and s[c - 1] not in SENTENCE_END and bool(CJK_CHAR.match(s, c + 1))
 
 
 def _on_occasion(s: str, after_subject: int, v0: int) -> bool:
