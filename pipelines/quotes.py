@@ -195,7 +195,7 @@ ANON_ENDINGS = (
     "干事", "教师", "校友", "秘书", "成员", "朋友", "港商", "立委", "旁听席", "保安", "保安员", "主妇",
     "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "妈妈", "爸爸", "女童", "男童", "好友", "亲友",
     "叔叔", "顾问", "舍友", "室友", "同学", "家佣", "外佣", "菲佣", "印佣", "众人", "群众", "幕僚",
-    "投诉人", "爆料人", "举报人", "业者",
+    "投诉人", "爆料人", "举报人", "业者", "导购员", "售货员", "服务员", "销售员", "推销员",
     "审判长", "调查记者", "摄影记者", "前线记者", "资深记者", "独立记者",  # a journalist as a source
 )
 ORG_ENDINGS = (
@@ -259,7 +259,7 @@ VERBS = (
     "叙说", "讲到", "表态", "高呼", "高喊", "大喊", "痛批", "诘问", "打趣", "叹道", "不同意",
     "归咎", "寄望", "回想", "留意到", "认定", "娓娓道来", "破口大骂", "有感而发", "自嘲", "不认为",
     "叙述", "呼喊", "喊着", "高叫", "开口", "确认", "喻为", "敦促",
-    "问到", "反建议", "质询", "笑道", "说笑道", "告诫",
+    "问到", "反建议", "质询", "笑道", "说笑道", "告诫", "大骂",
 )
 # Verbs that report speech only right after a person (她希望…, 黄太坚信…) and never end someone's words:
 # inside a statement they are the speaker's own words (…，她也希望可接种…).
@@ -435,6 +435,7 @@ MEETS_PRESS = re.compile(
     r"|(?:召开|举行|开)(?:记者会|新闻发布会|记者招待会))(?:时|期间)?[ \t　]*$"
 )
 NOT_PREPOSITIONS = ("从事", "对于", "与会", "在场")  # words that start like one: 与会者, 在场人士
+ADDRESSED = set("给向对跟问")  # 王辉生写电邮给苏启诚说: the one written to, not a second speaker
 PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为", "从", "以", "把", "将", "让", "给")
 # A role is cut after these: 报道访问了…研究员江宇 -> 研究员.
 ROLE_CUTS = re.compile(
@@ -523,9 +524,9 @@ _VERB_WORDS |= {
 
 
 def _verb_pattern(words: set[str]) -> re.Pattern:
-    # 是否认为 holds 认为, not 否认; 说法 and 说话 are no verbs of speech, 提醒法庭 is one.
+    # 是否认为 holds 认为, not 否认; 说法 and 说话 are no verbs of speech, 提醒法庭 is one; 对该报称 is 称.
     return re.compile(
-        rf"(?!(?<=[是能可与])否)(?:(?:{_alternation(words)}|{_alternation(SINGLE_VERBS)})(?!(?<=[说称指问答道])[法话])|"
+        rf"(?!(?<=[是能可与])否)(?!(?<=[该本])报称)(?:(?:{_alternation(words)}|{_alternation(SINGLE_VERBS)})(?!(?<=[说称指问答道])[法话])|"
         r"(?<![所可称无何之意])谓(?=[：:，,「“]))"
     )
 
@@ -538,7 +539,7 @@ POST_RE = re.compile(rf"[ \t]*(?:(?!{NOT_POST}){_alternation(POST)}|[0-9０-９]
 ADVERBS_ONLY = re.compile(rf"(?:{POST_RE.pattern})*")  # 政府|更发稿|指: nothing but adverbs between
 VERBS_AND_ADVERBS = re.compile(rf"(?:{VERB_RE.pattern}|{POST_RE.pattern})*")  # 王|同意并|表示
 # 曾向传媒表示 / 对本台说: who was told, between the subject and the verb
-RECIPIENT = r"(?:向|对|跟|接受)(?:传媒|媒体|记者|外媒|本台|本报|本网|[^，,。：:「“]{0,6}》)"
+RECIPIENT = r"(?:向|对|跟|接受)(?:传媒|媒体|记者|外媒|本台|本报|本网|该报|[^，,。：:「“]{0,6}》)"
 MENTION_END_RE = re.compile(
     rf"[ \t]*(?:{_alternation(POST)}|{_alternation(_VERB_WORDS)}|{RECIPIENT}|刚刚|刚过去"
     r"|[0-9０-９，,、。（(：:及和与被等]|$)"
@@ -581,6 +582,8 @@ DOC_END_RE = re.compile(rf"(?:{_alternation(DOCUMENTS)})$")
 CITING_RE = re.compile(r"(?:引述|援引|引用|搬出|根据|据)")
 ROLE_HINT_RE = re.compile(r"(?:以(.{2,30}?)身份|(?:作为|身为|同样是|亦是|也是|是)(.{2,20}?)$)")
 OFFICER_NUMBER = r"[0-9０-９]{3,6}"  # 警长5905, 探员15927: a police officer's number after the rank
+# 旅日台侨王辉生医生接受采访: a name with its title after it (the name is printed again later)
+NAME_THEN_TITLE = re.compile(rf"[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}?(?=医生|教授|博士)")
 ROLE_THEN_SURNAME = re.compile(
     rf"(?:{_alternation(ROLE_ENDINGS)}|{KINSHIP}|[「“『][^」”』\n]{{1,4}}[」”』])"  # 「歌神」许冠杰: a byname
     rf"(?:之一|{OFFICER_NUMBER}[ \t　]?)?(?:（[^（）\n]{{1,10}}）)?"  # 警长5905 苏志恒: an officer's number
@@ -995,8 +998,8 @@ def _foreign_name_ok(name: str, following: str = "") -> bool:
 def _not_a_subject(head: str, start: int, name: str, following: str, state: _State) -> bool:
     """A name candidate that is an object or part of a word: 在白宫, 问曾荫权, 由于疫情, 温敏面对."""
     prefix = head[:start].rstrip(" 　")
-    if prefix[-1:] and prefix[-1] in "在于到从往赴抵向对跟问把" and not prefix.endswith("顾问"):
-        return True  # 问李先生, 向陈女士: the one asked or addressed; 顾问 is a role
+    if prefix[-1:] and prefix[-1] in "在于到从往赴抵向对跟给问把" and not prefix.endswith("顾问"):
+        return True  # 问李先生, 写电邮给苏启诚: the one asked or addressed; 顾问 is a role
     if prefix.endswith("将") and not prefix.endswith(MILITARY_RANKS) and not ROLE_END_RE.search(prefix):
         return True  # 必将焦点转向: what is moved, not who speaks; 少将 and 名将 name someone
     if (to := OBJECT_WITH_ROLE.search(prefix)) and _is_title(to.group(1)):
@@ -1308,6 +1311,11 @@ def _collect_people(state: _State) -> None:
             ):
                 _remember(state, name, clause_role(i), i)
                 break
+    for m in NAME_THEN_TITLE.finditer(s):
+        name = m.group()
+        recurs = s.count(name) >= 2
+        if recurs and name not in state.people and _plausible_name(name) and not word_frequency(name):
+            _remember(state, name, clause_role(m.start()), m.start())
     for m in NICKNAME_AFTER_ROLE.finditer(s):
         name = m.group(1)
         if name not in state.people and not word_frequency(name):
@@ -1380,8 +1388,8 @@ def _collect_people(state: _State) -> None:
         if (
             name not in state.people
             and name not in state.aliases
-            and not (name[0] in SURNAMES and name[0] in surnames)
-        ):
+            and not (name[0] in SURNAMES and name[0] in surnames and s[m.start(1) - 1 : m.start(1)] != "的")
+        ):  # 张先生 after 张胜其 is him again; 今年50多岁的刘女士 is someone new, introduced
             _remember(state, name, _role_before_address(s, m.start(1)), m.start(1))  # as printed
 
 
@@ -2167,7 +2175,7 @@ def _head_tail_ok(tail: str, max_tail: int, names: list[str]) -> bool:
         return False  # 菲利普将于11日宣布: not yet said
     if "被" in tail and not ASKED_RE.search(tail):
         return False
-    return not any(n in tail for n in names)
+    return not any((at := tail.find(n)) >= 0 and tail[at - 1 : at] not in ADDRESSED for n in names)
 
 
 def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int] | None) -> None:
