@@ -195,7 +195,8 @@ ANON_ENDINGS = (
     "干事", "教师", "校友", "秘书", "成员", "朋友", "港商", "立委", "旁听席", "保安", "保安员", "主妇",
     "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "妈妈", "爸爸", "女童", "男童", "好友", "亲友",
     "叔叔", "顾问", "舍友", "室友", "同学", "家佣", "外佣", "菲佣", "印佣", "众人", "群众", "幕僚",
-    "投诉人", "爆料人", "举报人", "业者", "导购员", "售货员", "服务员", "销售员", "推销员",
+    "投诉人", "爆料人", "举报人", "业者", "检方", "检察官", "嫌犯", "疑犯",
+    "导购员", "售货员", "服务员", "销售员", "推销员",
     "审判长", "调查记者", "摄影记者", "前线记者", "资深记者", "独立记者",  # a journalist as a source
 )
 ORG_ENDINGS = (
@@ -259,11 +260,11 @@ VERBS = (
     "叙说", "讲到", "表态", "高呼", "高喊", "大喊", "痛批", "诘问", "打趣", "叹道", "不同意",
     "归咎", "寄望", "回想", "留意到", "认定", "娓娓道来", "破口大骂", "有感而发", "自嘲", "不认为",
     "叙述", "呼喊", "喊着", "高叫", "开口", "确认", "喻为", "敦促",
-    "问到", "反建议", "质询", "笑道", "说笑道", "告诫", "大骂",
+    "问到", "反建议", "质询", "笑道", "说笑道", "告诫", "大骂", "自称",
 )
 # Verbs that report speech only right after a person (她希望…, 黄太坚信…) and never end someone's words:
 # inside a statement they are the speaker's own words (…，她也希望可接种…).
-WEAK_VERBS = ("希望", "坚信", "要求", "促请", "劝说", "记得", "感谢", "期望", "敦促", "认同")
+WEAK_VERBS = ("希望", "坚信", "要求", "促请", "劝说", "记得", "感谢", "期望", "敦促", "认同", "期待")
 # Verbs that may open a clause after a comma and keep the sentence's subject (柯文哲…发布征召令，希望…).
 CHAINING_VERBS = ("希望", "呼吁", "坚信")
 SPEECH_SUFFIX = ("称", "说", "指", "道")
@@ -277,7 +278,7 @@ NEEDS_DELIMITER = {"说明", "提出", "分析", "评论", "总结", "威胁", "
                    "插嘴", "叹息", "贴文", "列举", "道歉", "点评", "评价", "预测", "推测",
                    "判断", "怀疑", "主张", "提议", "叮嘱", "劝告", "埋怨", "抱怨", "讽刺", "嘲讽", "辱骂",
                    "归咎", "回想", "认定", "留意到", "寄望",
-                   "表态", "打趣", "讲到", "开口", "确认", "喻为", "呼喊", "质询", *WEAK_VERBS}
+                   "表态", "打趣", "讲到", "开口", "确认", "喻为", "呼喊", "质询", "自称", *WEAK_VERBS}
 # 表示 + these is an attitude, not speech (表示祝贺, 表示强烈不满).
 ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", "遗憾", "哀悼", "慰问", "反对",
                     "愤慨", "谴责",
@@ -539,7 +540,7 @@ POST_RE = re.compile(rf"[ \t]*(?:(?!{NOT_POST}){_alternation(POST)}|[0-9０-９]
 ADVERBS_ONLY = re.compile(rf"(?:{POST_RE.pattern})*")  # 政府|更发稿|指: nothing but adverbs between
 VERBS_AND_ADVERBS = re.compile(rf"(?:{VERB_RE.pattern}|{POST_RE.pattern})*")  # 王|同意并|表示
 # 曾向传媒表示 / 对本台说: who was told, between the subject and the verb
-RECIPIENT = r"(?:向|对|跟|接受)(?:传媒|媒体|记者|外媒|本台|本报|本网|该报|[^，,。：:「“]{0,6}》)"
+RECIPIENT = r"(?:向|对|跟|接受)(?:传媒|媒体|记者|外媒|本台|本报|本网|该报|众新闻|[^，,。：:「“]{0,6}》)"
 MENTION_END_RE = re.compile(
     rf"[ \t]*(?:{_alternation(POST)}|{_alternation(_VERB_WORDS)}|{RECIPIENT}|刚刚|刚过去"
     r"|[0-9０-９，,、。（(：:及和与被等]|$)"
@@ -1739,6 +1740,8 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False
     if verb == "表示" and not delimited and s.startswith(ATTITUDE_OBJECTS, v1):
         return False
+    if verb == "自称" and after not in DELIMITERS:
+        return False  # 自称「野生大国师」: what someone calls himself
     if verb == "要求" and after in "，,":  # 作为…变性要求，: the noun
         return False
     if after in "了过着" and len(verb) > 1 and not (after == "过" and word_frequency(s[v1 : v1 + 2])):
@@ -2031,9 +2034,12 @@ def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray,
 
 
 def _ends_time_clause(s: str, a: int, i: int) -> bool:
-    """…推行「一地两检」时，很多人已…: after a clause of time, the main clause of the same words."""
+    """…推行「一地两检」时，很多人已… / 泼漆事件发生后，他走在…: after a clause of time, the main clause
+    of the same words."""
     if s.endswith("之际", a, i):
         return True
+    if s[i - 1] == "后":  # 发生后, not 数据滞后 (lagging) nor 最后 (an adverb)
+        return is_verb(s[i - 3 : i - 1]) and not word_frequency(s[i - 2 : i])
     return s[i - 1] == "时" and not word_frequency(s[i - 2 : i])  # not 同时, 当时: adverbs
 
 
