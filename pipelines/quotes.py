@@ -264,7 +264,7 @@ VERBS = (
 )
 # Verbs that report speech only right after a person (她希望…, 黄太坚信…) and never end someone's words:
 # inside a statement they are the speaker's own words (…，她也希望可接种…).
-WEAK_VERBS = ("希望", "坚信", "要求", "促请", "劝说", "记得", "感谢", "期望", "敦促", "认同", "期待")
+WEAK_VERBS = ("希望", "坚信", "深信", "要求", "促请", "劝说", "记得", "感谢", "期望", "敦促", "认同", "期待")
 # Verbs that may open a clause after a comma and keep the sentence's subject (柯文哲…发布征召令，希望…).
 CHAINING_VERBS = ("希望", "呼吁", "坚信")
 SPEECH_SUFFIX = ("称", "说", "指", "道")
@@ -324,7 +324,7 @@ POST = (
     "访问时", "采访时", "受访时", "发言时", "致辞时", "讲话时", "见记者时", "见传媒时", "回覆查询时",
     "回复查询时", "回应查询时", "访问", "采访", "去信", "来信", "去函", "写信", "发信", "初时",
     "起初", "最初", "微笑", "很", "同日", "其后", "初步", "作供", "作证", "陈词", "一度", "继而", "推文",
-    "强烈",
+    "强烈", "香港时间", "美国时间", "北京时间", "台湾时间", "当地时间",
     *MILITARY_RANKS,  # after the name: 迪托亚托上校称
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士", "牧师", "神父", "修女")
@@ -430,6 +430,9 @@ OBJECT_VERBS = {"问", "质问", "追问", "训斥", "告诉", "回答", "反问
 # Any verb may name whom the words are for before a colon and the quotation: 寄语九巴：「…」; not
 # 说过：「…」 (an aspect) nor 表明不会退钱：「…」 (words of its own)
 ADDRESSEE_THEN_QUOTE = re.compile(r"(?![过了着不没无未很])[^，,。：:！？「“\n]{1,4}[：:](?=[ 　]*[“「『])")
+# 寄语有份决定解散的学生会成员：「…」: these verbs name whom the words are for, at any length
+ADDRESSING_VERBS = {"寄语", "勉励", "叮嘱", "劝告"}
+LONG_ADDRESSEE_THEN_QUOTE = re.compile(r"[^，,。：:！？「“\n]{1,20}[：:](?=[ 　]*[“「『])")
 # 张建宗见记者，表明… / 示威者代表召开记者会，宣布…: meeting the press, then speaking in the next clause
 MEETS_PRESS = re.compile(
     r"(?:(?:会见|约见|见|接受)(?:记者|传媒|媒体)(?:的?(?:访问|采访|提问))?"
@@ -769,6 +772,9 @@ def _clause_start(s: str, i: int, pstart: int, depth: bytearray) -> int:
             if 0 <= i - 1 - opening <= 11 and not any(p in s[opening:i] for p in SENTENCE_END):
                 i = opening
                 continue
+            if _embedded_title(s, opening, i - 1, pstart):
+                i = opening
+                continue
             break
         if ch in OPEN_MARKS or (ch in BREAKS and depth[i - 1 - pstart] == 0):
             break
@@ -776,6 +782,17 @@ def _clause_start(s: str, i: int, pstart: int, depth: bytearray) -> int:
             break  # 何俊贤亦称「成何体统」、行会成员汤家骅指: the next speaker of a list
         i -= 1
     return i
+
+
+def _embedded_title(s: str, o: int, c: int, pstart: int) -> bool:
+    """曾钰成今日出席「香港十大杰出大专学生选举2021」后表示: a name in marks inside the clause, with
+    no punctuation of its own, after a word of the clause."""
+    return (
+        o > pstart
+        and c - o <= 30
+        and s[o - 1] not in BREAKS + OPEN_MARKS + CLOSE_MARKS
+        and not any(ch in BREAKS for ch in s[o + 1 : c])
+    )
 
 
 def _trim(s: str, a: int, b: int) -> tuple[int, int]:
@@ -1813,6 +1830,8 @@ def _content(
     a = v1
     obj = re.match(r"[^，,。：:！？「“\n]{1,4}[，,：:]", s[a:pend]) if verb in OBJECT_VERBS else None
     obj = obj or ADDRESSEE_THEN_QUOTE.match(s[a:pend])  # 寄语九巴：「…」: whom the words are for
+    if obj is None and verb in ADDRESSING_VERBS:
+        obj = LONG_ADDRESSEE_THEN_QUOTE.match(s[a:pend])
     if obj and VERB_RE.search(s, a, a + obj.end()):
         return None  # 在多番追问下谓：: the verb of the words comes later
     if obj and s[a] not in DELIMITERS:
