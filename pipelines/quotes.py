@@ -324,7 +324,8 @@ POST = (
     "访问时", "采访时", "受访时", "发言时", "致辞时", "讲话时", "见记者时", "见传媒时", "回覆查询时",
     "回复查询时", "回应查询时", "访问", "采访", "去信", "来信", "去函", "写信", "发信", "初时",
     "起初", "最初", "微笑", "很", "同日", "其后", "初步", "作供", "作证", "陈词", "一度", "继而", "推文",
-    "强烈", "香港时间", "美国时间", "北京时间", "台湾时间", "当地时间",
+    "强烈", "香港时间", "美国时间", "北京时间", "台湾时间", "当地时间", "回复时", "回覆时", "回应时",
+    *(f"周{day}" for day in "一二三四五六日末"),
     *MILITARY_RANKS,  # after the name: 迪托亚托上校称
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士", "牧师", "神父", "修女")
@@ -359,8 +360,9 @@ NARRATIVE_HEAD = re.compile(
     r"(?:(?:言论|此言|此举|事件|其言)?(?:惹来|引来|招来|招致)|(?:引起|引发)(?=[^，,。]{0,12}(?:质疑|批评|关注|热议|不满|争议|反弹|讨论|哗然|抨击|议论|回应|声音))|"
     r"(?:该|其)?(?:集团|公司|政府|当局|警方|平台)"
     r"(?:早前|此前|日前|近日|昨日|昨天|去年|上周|上月|较早前)"
-    r"|(?:并)?(?:未有|没有|并未|未)(?:进一步|详细|具体)?(?:透露|交代|说明|解释|回应|表述|评论|披露|详述))"
-)  # …，但未有进一步表述: what the speaker left unsaid, told by the reporter
+    r"|(?:他|她)?(?:其后|之后|随后|亦|也|则|并)?(?:未有|没有|并未|未再|未|拒绝)(?:进一步|详细|具体|再)?"
+    r"(?:透露|交代|说明|解释|回应|表述|评论|披露|详述|回复|回覆))"
+)  # …，但未有进一步表述 / …，但他其后未再回复查询: what the speaker left unsaid, told by the reporter
 REPLY_WITH = re.compile(r"(?:作为?)?(?P<verb>回应|回复|回覆|作答|答复|响应|作结)")
 # Between a name and its verb: the occasion of the words (出席…午宴时, 在…会上).
 OCCASION = re.compile(
@@ -617,7 +619,8 @@ NICKNAME_AFTER_ROLE = re.compile(
 LATIN_FULL_NAME = re.compile(r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*)* [A-Z][a-z]{2,}")
 # 发言人回复众新闻查询称, 发言人回复众新闻称: what the speaker answered, between the speaker and the verb
 ANSWERING = re.compile(
-    r"(?:回复|回覆|回应|答复)(?:[^，,。：:「“]{0,8}?的?(?:查询|提问|采访)(?:时|期间)?"
+    r"(?:回复|回覆|回应|答复)(?:(?:有关|相关|此|该)?(?:事件|事|问题|指控|质疑)(?:时)?"
+    r"|[^，,。：:「“]{0,8}?的?(?:查询|提问|采访)(?:时|期间)?"
     r"|[^，,。：:「“]{0,6}?(?:新闻|传媒|媒体|记者|本台|本报|本网))"
 )
 DATED = re.compile(r"[0-9０-９]{4}年|[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
@@ -1280,6 +1283,9 @@ def _collect_people(state: _State) -> None:
             continue  # 警察委任证: the "surname" ends a word (创办人马云 recurs as 马云)
         if (name := s[i : i + 4]) in state.people:
             _remember(state, name, clause_role(i), i)
+            continue
+        if address := next((a for a in NAMED_BY_ADDRESS if s.startswith(a, i + 1)), None):
+            _remember(state, s[i : i + 1 + len(address)], clause_role(i), i)  # 居民单小姐: someone new
             continue
         for k in (3, 2):
             name = s[i : i + k]
