@@ -2822,3 +2822,132 @@ def test_subheadings_naming_a_person_and_numbered_items_after_a_colon(text, expe
     headline's spacing) is a subheading, not transcript; 30548: each numbered item after 提出…：
     is a record of the speaker, without its number."""
     assert _quoted_fields(text, "speaker", "verb", "text") == expected
+
+
+# --- Round 22: heldout21's errors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "另一名董事劉炳章回覆眾新聞電話查詢時同樣表示，據他所知，瑞安並沒有免租給他們，「絕對無嗰啲咩免租啊。」",
+            [("刘炳章", "董事", "表示")],
+        ),
+        *_both_scripts_expecting(
+            "全國政協副主席梁振英，卸任特首後去年9月起出任兩間擔保有限公司的董事局主席，分別為：「一帶一路」"
+            "國際合作香港中心有限公司、大灣區香港中心有限公司。",
+            [],
+        ),
+        *_both_scripts_expecting(
+            "美國總統特朗普的首席經濟顧問庫特羅周二說，美國對美中恢復貿易談判表示歡迎。他說，目前看來，"
+            "特朗普和中國國家主席習近平的會晤已經很明確。",
+            [("库特罗", "首席经济顾问", "说"), ("库特罗", "首席经济顾问", "说")],
+        ),
+        *_both_scripts_expecting(
+            "美國署理國防部長沙納漢周三召集官員。沙納漢新年在社交媒體表示，「美國的軍事力量持續，是我們專注的工作」。",
+            [("沙纳汉", "美国署理国防部长", "表示")],
+        ),
+        *_both_scripts_expecting(
+            "六四學運領袖王丹，周一下午在社交媒體表示，「在此我也要正告中共，你們罪不可恕！」",
+            [("王丹", "六四学运领袖", "表示")],
+        ),
+        *_both_scripts_expecting(
+            "美國總統特朗普香港時間周四晚在twitter表示，他剛與中國國家主席習近平進行了一個「長時間及非常良好的交談」。",
+            [("特朗普", "美国总统", "表示")],
+        ),
+        *_both_scripts_expecting(
+            "前立法會主席曾鈺成今日出席「香港十大傑出大專學生選舉2021」後表示，不會猜測中大學生會解散原因。",
+            [("曾钰成", "前立法会主席", "表示")],
+        ),
+        *_both_scripts_expecting(
+            "民陣召集人陳皓桓周五回覆時估計10名被告傾向認罪，但他其後未再回覆查詢。",
+            [("陈皓桓", "民阵召集人", "估计")],
+        ),
+    ],
+)
+def test_who_speaks_past_an_answer_a_place_a_time_or_a_marked_name(text, expected):
+    """10452: 回覆…查詢時同樣表示 is the one asked, and 「一帶一路」 running into a company's name is no
+    quotation; 16433: 顧問 before a name is a role, not 問 (asked); 17572, 4862: 在社交媒體 is where
+    someone spoke, not an organisation, and 領袖 titles 王丹; 16140: 香港時間 after a name; 46255: an
+    event's name in marks does not end the clause; 41383: 周五回覆時 between a name and its verb."""
+    assert _quoted_fields(text, "speaker", "role", "verb") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "在節目中，旅日台僑王輝生醫生接受採訪。關西機場風災後，王輝生寫電郵給蘇啟誠說，關西機場關閉，"
+            "中國的巴士根本不可能進得去。",
+            [("王辉生", "旅日台侨", "说")],
+        ),
+        *_both_scripts_expecting(
+            "在長沙灣元州邨票站外，不少中老年選民指傾向支持新人。她是今年50多歲的劉女士，手持A3白紙。"
+            "她又拿著九西本土派候選人劉澤鋒的單張，指自己衷心支持他。⏎約5分鐘後，本土派劉澤鋒的助選團隊到場。",
+            [(None, "中老年选民", "指"), ("刘女士", None, "指")],
+        ),
+        *_both_scripts_expecting(
+            "當有家長對產品包裝上的「固體飲料」提出質疑時，導購員聲稱「倍氨敏」是店裡最好也是最暢銷的奶粉。",
+            [(None, "导购员", "声称")],
+        ),
+        *_both_scripts_expecting(
+            "報道續稱，江西地區一位母嬰行業人士對該報稱，此類「三無特配粉」在地方十分常見。",
+            [(None, "江西地区一位母婴行业人士", "称")],
+        ),
+        *_both_scripts_expecting(
+            "港大發言人回應事件稱，案件正在調查中，校方不宜作評論。",
+            [(None, "港大发言人", "称")],
+        ),
+        *_both_scripts_expecting(
+            "陳姓男子當時仍在逃，檢方當時表示將指揮警方持續追查。當時嫌犯自稱，因不滿林榮基宣揚香港問題的理念，"
+            "才會動手犯案。",
+            [(None, "检方", "表示"), (None, "嫌犯", "自称")],
+        ),
+        *_both_scripts_expecting(
+            "遭攻擊而受傷的保護傘負責人周小姐今未到庭聆判，僅向眾新聞表示，「尊重法院的判決」。"
+            "周小姐也期待，保護傘能像音樂盒一樣浴火重生。",
+            [("周小姐", "保护伞负责人", "表示"), ("周小姐", "保护伞负责人", "期待")],
+        ),
+    ],
+)
+def test_who_speaks_named_by_a_title_an_introduction_or_a_job(text, expected):
+    """18873: 王輝生醫生 introduces him, and 蘇啟誠 after 給 is written to; 31877: 今年50多歲的劉女士 is
+    someone new although a 劉 was named; 29846: 導購員 speaks unnamed and 對該報稱 is 稱; 44526: 回應事件稱;
+    44702: 檢方 and 嫌犯 speak unnamed, 向眾新聞表示 names the outlet, 期待 after a person."""
+    assert _quoted_fields(text, "speaker", "role", "verb") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "美國總統特朗普在社交媒體透露與習近平進行電話長談。隨後，特朗普對記者表示，將會和習近平達成一個"
+            "對雙方有益的協議，但未有進一步表述。",
+            [("特朗普", "与习近平进行电话长谈"), ("特朗普", "将会和习近平达成一个对双方有益的协议")],
+        ),
+        *_both_scripts_expecting(
+            "總統貿易顧問納瓦羅上周五發表演講。但他對華爾街的抨擊卻引發爭議，這位被視作特朗普智囊中主張對中國強硬的"
+            "經濟學家，把敦促美中結束貿易糾紛的華爾街高層人員稱為「未註冊的外國代理人」。",
+            [],
+        ),
+        *_both_scripts_expecting(
+            "台灣銅鑼灣書店負責人林榮基在街頭遭3名男子潑紅漆；林榮基當時接受眾新聞訪問時表示，潑漆事件發生後，"
+            "他走在巷弄時，還會擔心遭人做出類似攻擊舉動。",
+            [("林荣基", "泼漆事件发生后，他走在巷弄时，还会担心遭人做出类似攻击举动")],
+        ),
+        *_both_scripts_expecting(
+            "中大學生會前會長區倬僖指出，中大學生會歷經半世紀，是無可取代。即使中大學生會消失，但他深信路是人行出來的。"
+            "⏎區倬僖寄語有份決定解散的學生會成員：「我想同啲下莊講，唔需要太過自責。」",
+            [
+                ("区倬僖", "中大学生会历经半世纪，是无可取代"),
+                ("区倬僖", "路是人行出来的"),
+                ("区倬僖", "我想同啲下庄讲，唔需要太过自责。"),
+            ],
+        ),
+    ],
+)
+def test_words_end_before_what_was_left_unsaid_and_begin_after_whom_they_are_for(text, expected):
+    """16433: …，但未有進一步表述 is the reporter's, and 的抨擊 is a noun; 44702: a clause ending in
+    發生後 opens the words; 46255: 深信 after a person, and 寄語 names whom the words are for."""
+    assert _quoted_fields(text, "speaker", "text") == expected
