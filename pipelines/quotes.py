@@ -431,10 +431,14 @@ OBJECT_WITH_ROLE = re.compile(
 OBJECT_VERBS = {"问", "质问", "追问", "训斥", "告诉", "回答", "反问", "提醒", "询问"}
 # Any verb may name whom the words are for before a colon and the quotation: 寄语九巴：「…」; not
 # 说过：「…」 (an aspect) nor 表明不会退钱：「…」 (words of its own)
-ADDRESSEE_THEN_QUOTE = re.compile(r"(?![过了着不没无未很])[^，,。：:！？「“\n]{1,4}[：:](?=[ 　]*[“「『])")
+def _addressee_then_quote(longest: int) -> re.Pattern:
+    return re.compile(rf"(?![过了着不没无未很])[^，,。：:！？「“\n]{{1,{longest}}}[：:](?=[ 　]*[“「『])")
+
+
+ADDRESSEE_THEN_QUOTE = _addressee_then_quote(4)
 # 寄语有份决定解散的学生会成员：「…」: these verbs name whom the words are for, at any length
 ADDRESSING_VERBS = {"寄语", "勉励", "叮嘱", "劝告"}
-LONG_ADDRESSEE_THEN_QUOTE = re.compile(r"[^，,。：:！？「“\n]{1,20}[：:](?=[ 　]*[“「『])")
+LONG_ADDRESSEE_THEN_QUOTE = _addressee_then_quote(20)
 # 张建宗见记者，表明… / 示威者代表召开记者会，宣布…: meeting the press, then speaking in the next clause
 MEETS_PRESS = re.compile(
     r"(?:(?:会见|约见|见|接受)(?:记者|传媒|媒体)(?:的?(?:访问|采访|提问))?"
@@ -874,7 +878,7 @@ def _role_ok(prefix: str) -> bool:
     return (
         bool(ROLE_END_RE.search(tail) or AFFILIATION_RE.search(tail))
         or tail[-1] in TITLE_FINALS
-        or tail.endswith("领袖")  # 六四学运领袖王丹
+        or tail.endswith(FOREIGN_TITLES)  # 六四学运领袖王丹: a title any name may follow
         or KINSHIP_END_RE.search(tail) is not None
     )
 
