@@ -260,7 +260,7 @@ VERBS = (
     "叙说", "讲到", "表态", "高呼", "高喊", "大喊", "痛批", "诘问", "打趣", "叹道", "不同意",
     "归咎", "寄望", "回想", "留意到", "认定", "娓娓道来", "破口大骂", "有感而发", "自嘲", "不认为",
     "叙述", "呼喊", "喊着", "高叫", "开口", "确认", "喻为", "敦促",
-    "问到", "反建议", "质询", "笑道", "说笑道", "告诫", "大骂", "自称",
+    "问到", "反建议", "质询", "笑道", "说笑道", "告诫", "大骂", "自称", "说过",
 )
 # Verbs that report speech only right after a person (她希望…, 黄太坚信…) and never end someone's words:
 # inside a statement they are the speaker's own words (…，她也希望可接种…).
@@ -326,6 +326,8 @@ POST = (
     "起初", "最初", "微笑", "很", "同日", "其后", "初步", "作供", "作证", "陈词", "一度", "继而", "推文",
     "强烈", "香港时间", "美国时间", "北京时间", "台湾时间", "当地时间", "回复时", "回覆时", "回应时",
     *(f"周{day}" for day in "一二三四五六日末"),
+    *(f"{month}月" for month in ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")),
+    "上旬", "中旬", "下旬", "月初", "月中", "月底",  # 前财长楼继伟三月下旬说过
     *MILITARY_RANKS,  # after the name: 迪托亚托上校称
 )
 HONORIFICS = ("先生", "女士", "小姐", "太太", "教授", "博士", "牧师", "神父", "修女")
@@ -452,7 +454,7 @@ ROLE_CUTS = re.compile(
     r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|(?<!顾)问|向|对(?!策)|据|给|在(?!野|场)|称|要求|说|指(?!定|挥|导)|继|"
     r"流传|接受|出席|会见|担任|出任|引来|惹来|引起|控告|起诉|邀请|传召|委任|任命|联同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
     r"、现任|拘捕|逮捕|去信|涉及|致电|通知|宣判|批评(?!家)|谴责|质疑|感谢|赞扬|称赞|斥责|抨击|呼吁|敦促|促请|(?<![司指法])令(?!人)|"
-    r"有(?=[^有]{1,10}$)|跟随|到过|另一[名位个]|加上|[」”』]、)"
+    r"有(?!关)(?=[^有]{1,10}$)|跟随|到过|另一[名位个]|加上|[」”』]、)"
 )
 
 TIME_CLAUSE_END = re.compile(r"[^，,。：:「“]{0,16}(?:之后|后|之际|时)[，,]")
@@ -1122,7 +1124,13 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         if ANON_END_RE.search(np) and len(np) <= 10 and ALL_CJK.fullmatch(np):
             return _Subject("anon", role=np, start=ce - len(rest), end=ce)
         return None
-    if rest.startswith(PREPOSITIONS) and not rest.startswith(NOT_PREPOSITIONS) and "的" not in rest:
+    involved = rest.startswith("与") and "有关人士" in rest  # 与这次北京之行有关人士: those involved
+    if (
+        rest.startswith(PREPOSITIONS)
+        and not rest.startswith(NOT_PREPOSITIONS)
+        and "的" not in rest
+        and not involved
+    ):
         return None  # 以…身份与会的马云 is a person; 在会上 is not
     if rest.startswith("把"):
         return None  # 把敦促…的华尔街高层人员称为…: the object of the words, not their speaker
@@ -1354,6 +1362,8 @@ def _collect_people(state: _State) -> None:
         while k and (run[k - 1] in TRANSLITERATION or run[k - 1] == "·"):
             k -= 1
         name = run[k:].lstrip("·")
+        if len(name) < 2 and 2 <= len(run) - 1 - run.rfind("的") <= 3:
+            name = run[run.rfind("的") + 1 :]  # 驻北京代表的轩森（Michael Hirson）: all after 的 is the name
         if len(name) >= 2 and name not in state.people and not word_frequency(name):
             i = m.start(1) + len(run) - len(name)
             _remember(state, name, clause_role(i), i)
@@ -1783,7 +1793,7 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False  # 感慨地表示: the manner of the verb that follows
     if s.startswith(("罢", "毕", "完便"), v1):
         return False  # 说罢便转身离去: what follows the words, not the words
-    negated = before in "未不没将拟" and s[max(v0 - 2, 0) : v0] != "未未"  # 艾未未表示 is a name
+    negated = before in "未不没无将拟" and s[max(v0 - 2, 0) : v0] != "未未"  # 艾未未表示 is a name
     if negated or s[max(v0 - 2, 0) : v0] in ("拒绝", "不愿", "无意", "未有", "没有", "并未", "不再"):
         return False  # 他未有透露…: no words were said
     object_verb = verb in OBJECT_VERBS or verb in NEEDS_DELIMITER
@@ -2489,7 +2499,9 @@ def _relayed(state: _State, cs: int, v0: int, a: int, pend: int) -> bool:
         return False
     end = next((i for i in range(a, pend) if s[i] in BREAKS), pend)
     inner = STRONG_VERB_RE.search(s, a, end)
-    return inner is not None and end < pend and _subject(state, a, inner.start()) is not None
+    if inner is None or inner.group() in WEAK_VERBS:
+        return False  # 据…人士称，保尔森一直敦促姆钦…: what the source says someone urged, not his words
+    return end < pend and _subject(state, a, inner.start()) is not None
 
 
 def _with_gloss(s: str, a: int, b: int, pend: int) -> tuple[int, int]:
