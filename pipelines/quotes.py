@@ -633,6 +633,7 @@ DATED = re.compile(r"[0-9０-９]{4}年|[0-9０-９]{1,2}月[0-9０-９]{1,2}日
 PASSIVE_BEFORE = re.compile(r"被(?!告)[^，,。：:时后前中\s]{1,2}$")
 ASKED_RE = re.compile(r"被(?:记者|传媒|媒体)?(?:追问|问|查询)")  # 被问到, 被记者追问: asked
 LETTER_NAME = re.compile(r"[A-ZＡ-Ｚ]")  # X, the complainant; 女学生A: a name the court gives
+LETTER_AFTER_ROLE = re.compile(r"(?<=[\u4e00-\u9fff])[A-ZＡ-Ｚ](?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])")
 STAFF_NUMBER = re.compile(rf"(?<=[\u4e00-\u9fff]){OFFICER_NUMBER}[ \t　]*$")  # 探员15927, at a role's end
 # 阿 + these is kin (阿姨, 阿伯) or a foreign word (阿里, 阿富汗), not a nickname like 阿铭
 NOT_GIVEN_AFTER_AH = set("姨伯婆公妈爸哥叔嫂婶姐爷嬷爹里拉富根尔联")
@@ -999,7 +1000,9 @@ def _is_plain_word(name: str, state: _State) -> bool:
         or is_time_word(name[:2])  # 凌晨至早上
         or is_verb(name[1:], 3000)
         or name[1:] in _VERB_WORDS
-        or (name[0] in (*PREPOSITIONS, "应") and word_frequency(name[1:]) >= 1000)  # 向公众表示, 应美国要求
+        or (
+            name[0] in (*PREPOSITIONS, "应", "戴") and word_frequency(name[1:]) >= 1000
+        )  # 向公众表示, 应美国要求, 戴黑色面巾
     )
 
 
@@ -1145,7 +1148,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
             return _Subject("pronoun", name=p, start=cs + o, end=cs + o + len(p))
     if rest[0] in SURNAMES:
         after = next((h for h in SURNAME_ADDRESSES if rest.startswith(h, 1)), "")
-        if after and (len(rest) == 1 + len(after) or POST_RE.match(rest, 1 + len(after))):
+        also = rest[1 + len(after) :] == "同"  # 张官同谓: the judge, too, said
+        if after and (len(rest) == 1 + len(after) or also or POST_RE.match(rest, 1 + len(after))):
             start, end = cs + o, cs + o + 1 + len(after)
             if full := state.aliases.get(rest[: 1 + len(after)]):  # 曾太 for 曾太鲍笑薇
                 return _Subject("person", name=full, start=start, end=end)
@@ -1352,6 +1356,10 @@ def _collect_people(state: _State) -> None:
         recurs = s.count(name) >= 2
         if recurs and name not in state.people and _plausible_name(name) and not word_frequency(name):
             _remember(state, name, clause_role(m.start()), m.start())
+    for m in LETTER_AFTER_ROLE.finditer(s):
+        i = m.start()
+        if m.group() not in state.people and ROLE_END_RE.search(s, max(i - 8, 0), i):
+            _remember(state, m.group(), clause_role(i), i)  # 引述受袭警员A证供，他称: the court's name
     for m in NICKNAME_AFTER_ROLE.finditer(s):
         name = m.group(1)
         if name not in state.people and not word_frequency(name):
@@ -1633,7 +1641,7 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
     at = position if subject.start is None else subject.start  # 他已向…主席梁君彦提出质询: not 梁君彦
     candidates = []
     for person in state.people.values():
-        if before := [p for p in person.positions if p < at and not _cited_at(state.s, p)]:
+        if before := [p for p in person.positions if p < at and not _cited_at(state, p)]:
             candidates.append((max(before), person.name, person.role))
     if state.last_person and state.last_person[0] <= at:
         candidates.append(state.last_person)
@@ -1688,9 +1696,14 @@ def _clearly_last_mentioned(people: list[_Person], position: int) -> list[_Perso
     return [latest]
 
 
-def _cited_at(s: str, i: int) -> bool:
-    """祁梅娟…引述袁国勇支持保育。她指…: a person cited in a clause is not who a pronoun means next."""
-    return CITING_RE.search(s, _clause_begin(s, i), i) is not None
+def _cited_at(state: _State, i: int) -> bool:
+    """祁梅娟…引述袁国勇支持保育。她指…: a person cited by someone named in the clause is not who a
+    pronoun means next; 庭上引述受袭警员A证供，他称 cites him for no one else."""
+    cite = CITING_RE.search(state.s, _clause_begin(state.s, i), i)
+    if cite is None or cite.group() in ("据", "根据"):
+        return cite is not None
+    sentence = _clause_begin(state.s, cite.start(), SENTENCE_END + "\n")
+    return any(sentence <= p < cite.start() for person in state.people.values() for p in person.positions)
 
 
 # --- Records -------------------------------------------------------------------------------------
