@@ -427,7 +427,7 @@ FOREIGN_TITLES = (
 )
 # 向公务员事务局一般职系处长|李伯康: a role and name after 向 (to), 跟, 给 or 致函 are the object.
 OBJECT_WITH_ROLE = re.compile(
-    r"(?:^|[^面方])(?:向|跟|给|致函|致信|去信|致电)([^，,。；;：:、「」“”向跟给]{2,24})$"
+    r"(?:^|[^面方])(?:向|跟|给|致函|致信|去信|致电|召见|会见|接见|约见|拜会)([^，,。；;：:、「」“”向跟给]{2,24})$"
 )
 # Verbs that may take an object before their words: 问他：, 告诉本台，
 OBJECT_VERBS = {"问", "质问", "追问", "训斥", "告诉", "回答", "反问", "提醒", "询问"}
@@ -452,7 +452,7 @@ PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为"
 # A role is cut after these: 报道访问了…研究员江宇 -> 研究员.
 ROLE_CUTS = re.compile(
     r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|(?<!顾)问|向|对(?!策)|据|给|在(?!野|场)|称|要求|说|指(?!定|挥|导)|继|"
-    r"流传|接受|出席|会见|担任|出任|引来|惹来|引起|控告|起诉|邀请|传召|委任|任命|联同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
+    r"流传|接受|出席|会见|召见|接见|约见|拜会|担任|出任|引来|惹来|引起|控告|起诉|邀请|传召|委任|任命|联同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
     r"、现任|拘捕|逮捕|去信|涉及|致电|通知|宣判|批评(?!家)|谴责|质疑|感谢|赞扬|称赞|斥责|抨击|呼吁|敦促|促请|(?<![司指法])令(?!人)|"
     r"有(?!关)(?=[^有]{1,10}$)|跟随|到过|另一[名位个]|加上|[」”』]、)"
 )
@@ -663,6 +663,7 @@ ADVERBIAL_ONLY = re.compile(
     rf"(?:(?:周|星期|礼拜)[一二三四五六日天末](?:上午|下午|早上|晚上|中午|傍晚|凌晨)?|{CONNECTORS.pattern}|{RECIPIENT}|{_alternation(POST)}"
     r"|[^，,。：:「“的]{1,5}地(?=.)|在[^，,。：:「“的]{1,8}?[上中内下]"  # …），周一说： / …，在高峰会上询问：
     r"|用[^，,。：:「“的]{1,4}[话语文]"  # …，用普通话回答：
+    r"|在[^，,。：:「“]{1,20}?(?:记者会|会议|会|节目|访问|采访)[上中]"  # …，在昨日的…记者会上否认
     rf"|在[^，,。：:「“]{{0,10}}?(?:{_alternation(DOCUMENTS)}|公报|专栏|网志|脸书|社交网站|社交媒体|社交平台)[上中内里]?)+"
 )
 AT_PLACE = re.compile(r"[在于]")  # 李桂华在昨日的…记者会表示: where the adverbial after a name begins
@@ -2233,7 +2234,12 @@ def _head_tail_ok(tail: str, max_tail: int, names: list[str]) -> bool:
         return False  # 菲利普将于11日宣布: not yet said
     if "被" in tail and not ASKED_RE.search(tail):
         return False
-    return not any((at := tail.find(n)) >= 0 and tail[at - 1 : at] not in ADDRESSED for n in names)
+    return not any(
+        (at := tail.find(n)) >= 0
+        and tail[at - 1 : at] not in ADDRESSED
+        and not OBJECT_WITH_ROLE.search(tail[:at])
+        for n in names
+    )  # 贾比亚召见中国驻尼国大使周平剑，…强调: the one summoned is no second speaker
 
 
 def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int] | None) -> None:
@@ -2307,9 +2313,13 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
             if subject is None:
                 continue
         if subject is None:
-            if cs - 1 <= pstart or s[cs - 1] not in "，," or len(s[cs:v0].strip()) > 10:
-                continue
             head = s[cs:v0].strip()
+            if (
+                cs - 1 <= pstart
+                or s[cs - 1] not in "，,"
+                or (len(head) > 10 and not ADVERBIAL_ONLY.fullmatch(head))
+            ):
+                continue
             if head and not ADVERBIAL_ONLY.fullmatch(head) and not _manner_only(head):
                 continue
             subject = _chained_subject(state, pstart, cs) or _back_subject(state, pstart, cs - 1, depth)
