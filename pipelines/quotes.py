@@ -172,7 +172,7 @@ ROLE_ENDINGS = (
     "主委", "会计师", "建筑师", "设计师", "企业家", "经济学家", "科学家", "历史学家", "政治学者", "评论人",
     "参选人", "候选人", "召集人", "主编", "大股东", "股东", "外交官", "示威者", "管理层", "医护",
     "大臣", "被告", "原告", "常委", "委员长", "港督", "总督", "联络人", "发起人", "联系人", "主妇",
-    "裁判官", "主控官", "事主", "主持", "业主", "侍应", "租客", "村民", "司机", "小贩",
+    "裁判官", "主控官", "事主", "主持", "业主", "侍应", "租客", "村民", "司机", "小贩", "校委",
     "警长", "警员", "探员", "督察", "指挥官", "秘书", "审判长", "家佣", "外佣", "菲佣", "印佣",
 )
 # A speaker with a role and no name (有粉丝留言, 一名员工称) ends with one of these.
@@ -195,7 +195,7 @@ ANON_ENDINGS = (
     "干事", "教师", "校友", "秘书", "成员", "朋友", "港商", "立委", "旁听席", "保安", "保安员", "主妇",
     "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "妈妈", "爸爸", "女童", "男童", "好友", "亲友",
     "叔叔", "顾问", "舍友", "室友", "同学", "家佣", "外佣", "菲佣", "印佣", "众人", "群众", "幕僚",
-    "投诉人", "爆料人", "举报人", "业者", "检方", "检察官", "嫌犯", "疑犯",
+    "投诉人", "爆料人", "举报人", "业者", "检方", "检察官", "嫌犯", "疑犯", "校委", "常委",
     "导购员", "售货员", "服务员", "销售员", "推销员",
     "审判长", "调查记者", "摄影记者", "前线记者", "资深记者", "独立记者",  # a journalist as a source
 )
@@ -352,7 +352,7 @@ FIELD_LABELS = frozenset((
 ))
 LINE_VERB = re.compile(r"(?:回|答|问|反问|追问)$")  # 苏回：… / 官问：…: the label of a line, then its verb
 QUESTION_LINE = re.compile(r"[ \t　]*(?:问|记者|Q)[ \t　]*[：:]")  # an interviewer's line
-MANNER = re.compile(r"[^，,。：:「“”」]{1,4}地")  # 无奈地, 激动地
+MANNER = re.compile(r"(?:带[^，,。：:「“”」]{1,6}|[^，,。：:「“”」]{1,4})地")  # 无奈地, 激动地, 带弦外之音地
 # 幽幽 or 无奈地 between a speaker and the verb; not 爷爷 or 伯伯
 MANNER_BEFORE_VERB = re.compile(
     rf"(?:((?![爷奶妈爸哥姐弟妹婆公伯叔姨舅嫂])[\u4e00-\u9fff])\1|{MANNER.pattern})$"
@@ -1214,7 +1214,7 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         if (place := np.find("在")) > 0 and ORG_END_RE.search(np) and not is_org:
             # 沙纳汉新年在社交媒体表示: where someone spoke, not an organisation speaking
             return _known_at_head(state, cs + o + base, cs + o + base + place, 4)
-        if is_org or (ORG_END_RE.search(np) and len(np) <= 20):
+        if is_org or (ORG_END_RE.search(np) and len(np) <= 20 and not ROLE_END_RE.search(np)):
             return _Subject("org", name=np, start=cs + o + base, end=cs + o + base + len(head))
         if ANON_END_RE.search(np) and len(np) <= 24 and not masked.startswith(("及", "兼"), e):
             # 法律顾问及联合主席林敏蕙: the roles go on to a name
