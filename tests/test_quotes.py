@@ -417,12 +417,12 @@ def test_sentence_opening_with_you_zhi_continues_the_last_speaker():
 # --- The labelled set ------------------------------------------------------------------------------
 
 
-def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout22_part():
+def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout23_part():
     gold = load_gold()
-    assert {a["split"] for a in gold} == {"dev", "heldout22"}
-    heldout22 = [a for a in gold if a["split"] == "heldout22"]
-    assert len(heldout22) >= 20 and sum(len(a["quotes"]) for a in heldout22) >= 240
-    assert sum(a["script"] == "Hans" for a in heldout22) >= 10
+    assert {a["split"] for a in gold} == {"dev", "heldout23"}
+    heldout23 = [a for a in gold if a["split"] == "heldout23"]
+    assert len(heldout23) >= 20 and sum(len(a["quotes"]) for a in heldout23) >= 250
+    assert sum(a["script"] == "Hans" for a in heldout23) >= 10
     assert {a["script"] for a in gold} == {"Hans", "Hant"}
     for article in gold:
         for item in article["quotes"] + article["org_statements"]:
@@ -449,10 +449,11 @@ def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout22_part():
         ("heldout20", 20),
         ("heldout21", 20),
         ("heldout22", 20),
+        ("heldout23", 20),
     ],
 )
 def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, count):
-    """heldout7 to heldout21 (now dev) and heldout22 come from the full hkcnews mirror (not the corpus
+    """heldout7 to heldout22 (now dev) and heldout23 come from the full hkcnews mirror (not the corpus
     sample); their source files are kept in tests/fixtures/quotes/<folder>/ and the labelled text is
     what the archive stores."""
     from opencc import OpenCC
@@ -470,7 +471,7 @@ def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, 
         assert article["text"] == (t2s.convert(body) if article["id"].endswith("-t2s") else body)
 
 
-def test_heldout22_shares_no_article_with_dev():
+def test_heldout23_shares_no_article_with_dev():
     """Several hkcnews articles are copies of each other or of the replay pages: compare 8-grams."""
 
     def grams(text: str) -> set[str]:
@@ -480,26 +481,26 @@ def test_heldout22_shares_no_article_with_dev():
     gold = load_gold()
     dev = [grams(a["text"]) for a in gold if a["split"] == "dev"]
     for article in gold:
-        if article["split"] == "heldout22":
+        if article["split"] == "heldout23":
             own = grams(article["text"])
             assert max(len(own & other) for other in dev) < 0.2 * len(own), article["id"]
 
 
-def test_heldout22_does_not_fall_below_measured_floor():
+def test_heldout23_does_not_fall_below_measured_floor():
     """The issue targets on held-out data (speaker precision >= 0.92, recall >= 0.88, role accuracy
-    >= 0.85, quote-span F1 >= 0.85) are NOT all met. heldout22 (labelled by five separate passes that
-    never ran or read the extractor, scored after round 22) measured speakers P/R 0.820/0.820, role
-    accuracy 0.927, span F1 0.840 (see the README); this asserts those figures less 0.02 so that they
+    >= 0.85, quote-span F1 >= 0.85) are NOT all met. heldout23 (labelled by five separate passes that
+    never ran or read the extractor, scored after round 23) measured speakers P/R 0.932/0.887, role
+    accuracy 0.855, span F1 0.802 (see the README); this asserts those figures less 0.02 so that they
     do not regress."""
-    results = evaluate(with_throughput=False)["heldout22"]
-    assert results["speakers"]["precision"] >= 0.80
-    assert results["speakers"]["recall"] >= 0.80
-    assert results["role_accuracy"] >= 0.90
-    assert results["spans"]["f1"] >= 0.82
+    results = evaluate(with_throughput=False)["heldout23"]
+    assert results["speakers"]["precision"] >= 0.91
+    assert results["speakers"]["recall"] >= 0.86
+    assert results["role_accuracy"] >= 0.83
+    assert results["spans"]["f1"] >= 0.78
 
 
 def test_dev_does_not_fall_below_measured_floor():
-    """dev now holds heldout3 to heldout21 too (their errors were listed in rounds 4 to 22)."""
+    """dev now holds heldout3 to heldout22 too (their errors were listed in rounds 4 to 23)."""
     results = evaluate(with_throughput=False)["dev"]
     assert results["speakers"]["precision"] >= 0.91
     assert results["speakers"]["recall"] >= 0.88
