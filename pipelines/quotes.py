@@ -195,7 +195,7 @@ ANON_ENDINGS = (
     "干事", "教师", "校友", "秘书", "成员", "朋友", "港商", "立委", "旁听席", "保安", "保安员", "主妇",
     "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "妈妈", "爸爸", "女童", "男童", "好友", "亲友",
     "叔叔", "顾问", "舍友", "室友", "同学", "家佣", "外佣", "菲佣", "印佣", "众人", "群众", "幕僚",
-    "投诉人", "爆料人", "举报人", "业者", "检方", "检察官", "嫌犯", "疑犯", "校委", "常委",
+    "投诉人", "爆料人", "举报人", "业者", "检方", "检察官", "嫌犯", "疑犯", "校委", "常委", "上诉方",
     "导购员", "售货员", "服务员", "销售员", "推销员",
     "审判长", "调查记者", "摄影记者", "前线记者", "资深记者", "独立记者",  # a journalist as a source
 )
@@ -261,7 +261,7 @@ VERBS = (
     "叙说", "讲到", "表态", "高呼", "高喊", "大喊", "痛批", "诘问", "打趣", "叹道", "不同意",
     "归咎", "寄望", "回想", "留意到", "认定", "娓娓道来", "破口大骂", "有感而发", "自嘲", "不认为",
     "叙述", "呼喊", "喊着", "高叫", "开口", "确认", "喻为", "敦促",
-    "问到", "反建议", "质询", "笑道", "说笑道", "告诫", "大骂", "自称", "说过", "比喻",
+    "问到", "反建议", "质询", "笑道", "说笑道", "告诫", "大骂", "自称", "说过", "比喻", "罗列",
 )
 # Verbs that report speech only right after a person (她希望…, 黄太坚信…) and never end someone's words:
 # inside a statement they are the speaker's own words (…，她也希望可接种…).
@@ -271,7 +271,7 @@ CHAINING_VERBS = ("希望", "呼吁", "坚信")
 SPEECH_SUFFIX = ("称", "说", "指", "道")
 SINGLE_VERBS = ("说", "称", "指", "问", "答", "道")
 # Verbs that only count when a delimiter (，：「) follows: they are too often plain words.
-NEEDS_DELIMITER = {"比喻", "说明", "提出", "分析", "评论", "总结", "威胁", "哭诉", "公布", "回答", "告诉",
+NEEDS_DELIMITER = {"比喻", "罗列", "说明", "提出", "分析", "评论", "总结", "威胁", "哭诉", "公布", "回答", "告诉",
                    "谈到",
                    "相信", "介绍", "投诉", "称赞", "赞扬", "预计", "估计", "回复", "回覆", "谈及", "问及",
                    "证实",
@@ -1104,7 +1104,7 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         return _subject(state, cs + o, cs + o + answered.start())  # 发言人回复众新闻查询称: the one asked
     if asked := ASKED_RE.search(rest, 2):
         return _subject(state, cs + o, cs + o + asked.start())  # 林琳被问到有无中联办祝福: she was asked
-    if (cite := CITING_RE.search(rest)) and cite.start() <= 12:
+    if (cite := CITING_RE.search(rest)) and cite.start() <= 16:
         inner_start = cs + o + cite.end()
         inner_end = cs + o + len(rest)
         tail = re.search(r"(?:的话|的说法|说法|的消息)$", rest)
@@ -1807,6 +1807,8 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False  # 陈政闻亦被举报指，…: what others say of him
     if after == "地" and STRONG_VERB_RE.match(s, v1 + 1):
         return False  # 感慨地表示: the manner of the verb that follows
+    if after == "下" and "在" in s[_clause_begin(s, v0) : v0]:
+        return False  # 前夫在法庭警告下才补回欠款: under the court's warning, not words
     if s.startswith(("罢", "毕", "完便"), v1):
         return False  # 说罢便转身离去: what follows the words, not the words
     negated = before in "未不没无将拟" and s[max(v0 - 2, 0) : v0] != "未未"  # 艾未未表示 is a name
