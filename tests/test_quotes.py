@@ -2952,3 +2952,127 @@ def test_words_end_before_what_was_left_unsaid_and_begin_after_whom_they_are_for
     """16433: …，但未有進一步表述 is the reporter's, and 的抨擊 is a noun; 44702: a clause ending in
     發生後 opens the words; 46255: 深信 after a person, and 寄語 names whom the words are for."""
     assert _quoted_fields(text, "speaker", "text") == expected
+
+
+# --- Round 23: heldout22's errors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "曾是美國財政部駐北京代表的軒森（Michael Hirson）對《華爾街日報》表示，如果這次到訪沒有好好協調，"
+            "這次會面就會徒然。",
+            [("轩森", "美国财政部驻北京代表", "表示")],
+        ),
+        *_both_scripts_expecting(
+            "事後，非洲尼日利亞眾議院議長賈比亞(Gbaja Biamila) 召見中國駐尼國大使周平劍，就近日事件表達不滿，"
+            "強調「不能容認」。",
+            [("贾比亚", "非洲尼日利亚众议院议长", "强调")],
+        ),
+        *_both_scripts_expecting(
+            "中國外交部發言人趙立堅，在昨日的周一(13日)例行記者會上否認歧視一說，又以「好兄弟」形容跟非洲國家關係。",
+            [("赵立坚", "中国外交部发言人", "否认")],
+        ),
+        *_both_scripts_expecting(
+            "被追截者戴綠色口罩 被告戴黑色面巾⏎今日聆訊庭上引述受襲警員A證供，他稱原本跟被告相距5至10米，"
+            "被告衝撞他然後轉身逃走。",
+            [("A", "受袭警员", "称")],
+        ),
+        *_both_scripts_expecting(
+            "法官張慧玲看過呈堂新聞片，指出片中受襲警員追截一名黑衣人。⏎張官同謂，新聞片是獨立證據，說不定警員記錯情況。",
+            [("张慧玲", "法官", "指出"), ("张慧玲", "法官", "谓")],
+        ),
+        *_both_scripts_expecting(
+            "醫學會會長蔡堅坦言，自己多數不會再參與。「無咩好做，我們應該感恩的。」曾任多屆選委的蔡堅帶弦外之音地說。",
+            [("蔡坚", "医学会会长", "坦言"), ("蔡坚", "医学会会长", "说")],
+        ),
+        *_both_scripts_expecting(
+            "此外，據悉律師會會長蘇紹聰亦未被排除可能接任司長，蘇紹聰先前傳媒茶敘比喻說不論冷熱，都無意入「廚房」。",
+            [("苏绍聪", "律师会会长", "比喻说")],
+        ),
+        *_both_scripts_expecting(
+            "一些中國官員認為，中美可能最終達成協議，前財長樓繼偉三月下旬說過，「最重要的是，特朗普是一個商人。」",
+            [(None, "中国官员", "认为"), ("楼继伟", "前财长", "说过")],
+        ),
+    ],
+)
+def test_who_speaks_past_a_bracketed_original_an_object_or_a_manner(text, expected):
+    """11823: 代表的軒森（Michael Hirson）: all after 的 is the name; 28907: the one summoned
+    (召見…大使周平劍) is neither the speaker nor a second one, and 在昨日的…記者會上 between a name and
+    its verb; 47406: a capital letter after a role is a name the court gives, the heading's 戴黑色 is
+    no name, and 張官同謂 is the judge; 40258: 帶弦外之音地 is a manner; 7912: 據悉 cites no one, 茶敘
+    and 比喻說; 11823: 三月下旬說過 starts a new speaker inside another's words."""
+    assert _quoted_fields(text, "speaker", "role", "verb") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting("社聯表示，要停止社署扣減綜援金額需時一個月至半年。", [("社联", "表示")]),
+        *_both_scripts_expecting(
+            "該報稱，由於美國不滿中國施壓美方企業轉移技術給中方合作夥伴。", [("该报", "称")]
+        ),
+        *_both_scripts_expecting(
+            "入境處回覆稱不評論個別個案，又稱會按照相關法律和政策處理。", [("入境处", "回覆称")]
+        ),
+        *_both_scripts_expecting(
+            "全國人大公布，廣東省全國人大代表、香港中聯辦前副主任李剛因「涉嫌嚴重違紀」被責令辭職。",
+            [("全国人大", "公布")],
+        ),
+        *_both_scripts_expecting(
+            "廣東省衛健委最新公布，昨日全省新境外輸入確診例共6宗。", [("广东省卫健委", "公布")]
+        ),
+        *_both_scripts_expecting(
+            "支聯會記者會後約半小時，警方出聲明指，留意到有團體公然表示不會遵從法定要求。", [("警方", "指")]
+        ),
+    ],
+)
+def test_organisations_by_short_names_and_after_a_statement(text, expected):
+    """3119: 社聯 (the Council of Social Service); 11823: 該報 is the paper, not 該 + 報; 47652: 入境處;
+    6624: 全國人大; 28907: 最新公布; 45068: 出聲明指."""
+    quotes, orgs = extract_quotes(text)
+    assert not quotes
+    assert _in_simplified(orgs, "organisation", "verb") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "眾新聞向港大校委查詢，有多名不願具名的校委稱，過去聘任學者是都沒有詢問政治背景，只看學歷及推薦。",
+            [(None, "校委", "称")],
+        ),
+        *_both_scripts_expecting("上訴方強調，被告在柱後出現，不見他向前衝撞。", [(None, "上诉方", "强调")]),
+        *_both_scripts_expecting(
+            "與這次北京之行有關人士對《華爾街日報》說，財長今年三月底與中國副總理劉鶴通電話後，一直想率領代表團到北京。",
+            [(None, "说")],
+        ),
+        *_both_scripts_expecting(
+            "前財長保爾森傾向以談判解決問題，據熟悉這次美國代表團訪京行的人士稱，保爾森一直敦促姆欽率團到北京。",
+            [(None, "人士", "称")],
+        ),
+        *_both_scripts_expecting(
+            "官方新華社曾經 刊出文章 引述內地法律學者稱，《約翰內斯堡原則》並非國際公約也沒有法律約束力。",
+            [(None, "内地法律学者", "称")],
+        ),
+    ],
+)
+def test_unnamed_people_council_members_appellants_and_sources(text, expected):
+    """35105: 校委 are council members, people, not an organisation; 47406: 上訴方 (the appellant's
+    side); 11823: 與…有關人士 speak unnamed, and a source's words that someone 敦促 (urged) stay the
+    source's; 46325-t2s: 引述 a little further into the head still names the one cited."""
+    fields = ("speaker", "role", "verb") if len(expected[0]) == 3 else ("speaker", "verb")
+    assert _quoted_fields(text, *fields) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "阿麗（化名）10歲兒子患血病，她要長期照顧兒子。最終經歷數年追討，阿麗前夫在法庭警告下，才補回欠款，大約港幣2萬元。"
+    )
+    + _both_scripts("而整個答問期間，高威林都無說過「香港加油」四字，只不斷用「這個情況」。"),
+)
+def test_no_words_under_a_warning_or_after_a_negation(text):
+    """3119: 在法庭警告下 (under the court's warning) is no warning spoken; 46829: 無說過 says nothing."""
+    assert _quoted_fields(text, "speaker", "verb") == []
