@@ -490,13 +490,13 @@ def test_heldout23_does_not_fall_below_measured_floor():
     """The issue targets on held-out data (speaker precision >= 0.92, recall >= 0.88, role accuracy
     >= 0.85, quote-span F1 >= 0.85) are NOT all met. heldout23 (labelled by five separate passes that
     never ran or read the extractor, scored after round 23) measured speakers P/R 0.932/0.887, role
-    accuracy 0.855, span F1 0.802 (see the README); this asserts those figures less 0.02 so that they
+    accuracy 0.855, span F1 0.812 (see the README); this asserts those figures less 0.02 so that they
     do not regress."""
     results = evaluate(with_throughput=False)["heldout23"]
     assert results["speakers"]["precision"] >= 0.91
     assert results["speakers"]["recall"] >= 0.86
     assert results["role_accuracy"] >= 0.83
-    assert results["spans"]["f1"] >= 0.78
+    assert results["spans"]["f1"] >= 0.79
 
 
 def test_dev_does_not_fall_below_measured_floor():
