@@ -1003,9 +1003,8 @@ def _is_plain_word(name: str, state: _State) -> bool:
         or is_time_word(name[:2])  # 凌晨至早上
         or is_verb(name[1:], 3000)
         or name[1:] in _VERB_WORDS
-        or (
-            name[0] in (*PREPOSITIONS, "应", "戴") and word_frequency(name[1:]) >= 1000
-        )  # 向公众表示, 应美国要求, 戴黑色面巾
+        # 向公众表示, 应美国要求, 戴黑色面巾: a preposition or verb that is also a surname, then a word
+        or (name[0] in (*PREPOSITIONS, "应", "戴") and word_frequency(name[1:]) >= 1000)
     )
 
 
@@ -2317,13 +2316,9 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
             if subject is None:
                 continue
         if subject is None:
-            head = s[cs:v0].strip()
-            if (
-                cs - 1 <= pstart
-                or s[cs - 1] not in "，,"
-                or (len(head) > 10 and not ADVERBIAL_ONLY.fullmatch(head))
-            ):
+            if cs - 1 <= pstart or s[cs - 1] not in "，,":
                 continue
+            head = s[cs:v0].strip()  # only adverbials, an occasion or a manner: …，在昨日的…记者会上否认
             if head and not ADVERBIAL_ONLY.fullmatch(head) and not _manner_only(head):
                 continue
             subject = _chained_subject(state, pstart, cs) or _back_subject(state, pstart, cs - 1, depth)
