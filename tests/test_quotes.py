@@ -527,6 +527,20 @@ def _quoted_fields(text: str, *fields: str) -> list[tuple]:
     return _in_simplified(quotes, *fields)
 
 
+def _organisations_only(text: str, *fields: str) -> list[tuple]:
+    """The named fields of each organisation statement in ``text``, which must hold no person's quote."""
+    quotes, orgs = extract_quotes(text)
+    assert not quotes
+    return _in_simplified(orgs, *fields)
+
+
+def _people_only(text: str, *fields: str) -> list[tuple]:
+    """The named fields of each quotation in ``text``, which must hold no organisation statement."""
+    quotes, orgs = extract_quotes(text)
+    assert not orgs
+    return _in_simplified(quotes, *fields)
+
+
 def _in_simplified(records: list, *fields: str) -> list[tuple]:
     """The named fields of each record, text in Simplified script (None stays None), so that one
     expectation holds for the sentence in either script."""
@@ -2362,9 +2376,7 @@ def test_a_report_cited_inside_the_words_ends_them():
 def test_an_organisation_goes_on_as_they_or_as_its_voice(text, expected):
     """6912: 他們表示 after 學生會's statement is 學生會 again, and 會方 is the union; 16389: 他稱 in
     the same sentence as 同鄉聯誼會指 is the association's voice, not a person."""
-    quotes, orgs = extract_quotes(text)
-    assert not quotes
-    assert _in_simplified(orgs, "organisation", "verb") == expected
+    assert _organisations_only(text, "organisation", "verb") == expected
 
 
 @pytest.mark.parametrize(
@@ -2395,9 +2407,7 @@ def test_words_said_on_someones_behalf_or_asked_of_them(text, expected):
     """6912: 代表校方 is on the school's behalf, he goes on speaking; 8555: 梁振英委託律師行發聲明 is
     his statement; 27846: 周四 before 在他的Twitter, and 要求美方解釋 is no organisation speaking;
     16389: 為何…指 is a question put to her, not her words."""
-    quotes, orgs = extract_quotes(text)
-    assert not orgs
-    assert _in_simplified(quotes, "speaker", "verb") == expected
+    assert _people_only(text, "speaker", "verb") == expected
 
 
 @pytest.mark.parametrize(
@@ -2549,9 +2559,7 @@ def test_a_bare_defendant_is_the_one_named_before_or_anonymous(text, expected):
 def test_verbs_that_take_their_words_without_a_comma(text, expected):
     """19038: 發新聞稿 between the name and 表示, and 同意 with its words straight after; 42783: 舉例
     and 19586: 提及 likewise; 7234: 謝同學, named only so, speaks (同學說 is no 學說)."""
-    quotes, orgs = extract_quotes(text)
-    assert not orgs
-    assert _in_simplified(quotes, "speaker", "verb") == expected
+    assert _people_only(text, "speaker", "verb") == expected
 
 
 @pytest.mark.parametrize(
@@ -3031,9 +3039,7 @@ def test_who_speaks_past_a_bracketed_original_an_object_or_a_manner(text, expect
 def test_organisations_by_short_names_and_after_a_statement(text, expected):
     """3119: 社聯 (the Council of Social Service); 11823: 該報 is the paper, not 該 + 報; 47652: 入境處;
     6624: 全國人大; 28907: 最新公布; 45068: 出聲明指."""
-    quotes, orgs = extract_quotes(text)
-    assert not quotes
-    assert _in_simplified(orgs, "organisation", "verb") == expected
+    assert _organisations_only(text, "organisation", "verb") == expected
 
 
 @pytest.mark.parametrize(
