@@ -196,7 +196,7 @@ ANON_ENDINGS = (
     "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "妈妈", "爸爸", "女童", "男童", "好友", "亲友",
     "叔叔", "顾问", "舍友", "室友", "同学", "家佣", "外佣", "菲佣", "印佣", "众人", "群众", "幕僚",
     "投诉人", "爆料人", "举报人", "业者", "检方", "检察官", "嫌犯", "疑犯", "校委", "常委", "上诉方",
-    "导购员", "售货员", "服务员", "销售员", "推销员",
+    "租客", "管理员", "申请人", "导购员", "售货员", "服务员", "销售员", "推销员",
     "审判长", "调查记者", "摄影记者", "前线记者", "资深记者", "独立记者",  # a journalist as a source
 )
 ORG_ENDINGS = (
@@ -210,7 +210,9 @@ ORG_ENDINGS = (
     "超市", "大学",
     "学校", "医院", "基金会", "办公室", "团体", "乐团", "俱乐部", "实验室", "研究所", "事务所", "律师行",
     "学生会", "会方", "联谊会", "同乡会", "联会", "人大", "社联", "工联", "记协", "教协", "入境处",
-    "外国记者会", "FCC",
+    "外国记者会", "FCC", "律政司", "上诉庭", "关注组", "律师会", "陆委会", "工总", "司法机构",
+    "署方", "处方", "局方", "事务处", "海事处", "港大", "中大", "科大", "浸大", "理大", "城大", "岭大",
+    "教大", "欧盟", "港铁", "国泰", "观察", "职工盟", "民阵", "众志", "监警会", "主办单位", "团队",
 )
 KNOWN_ORGS = {
     "阿里巴巴", "阿里", "腾讯", "美团", "京东", "微信", "淘宝", "支付宝", "滴滴", "蚂蚁", "虾米", "百度",
@@ -325,7 +327,7 @@ POST = (
     "访问时", "采访时", "受访时", "发言时", "致辞时", "讲话时", "见记者时", "见传媒时", "回覆查询时",
     "回复查询时", "回应查询时", "访问", "采访", "去信", "来信", "去函", "写信", "发信", "初时",
     "起初", "最初", "微笑", "很", "同日", "其后", "初步", "作供", "作证", "陈词", "一度", "继而", "推文",
-    "强烈", "先前", "茶叙", "传媒茶叙", "劈头", "带笑",
+    "强烈", "多番", "先前", "茶叙", "传媒茶叙", "劈头", "带笑",
     "香港时间", "美国时间", "北京时间", "台湾时间", "当地时间", "回复时", "回覆时", "回应时",
     *(f"周{day}" for day in "一二三四五六日末"),
     *(f"{month}月" for month in ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")),
@@ -443,6 +445,7 @@ ADDRESSEE_THEN_QUOTE = _addressee_then_quote(4)
 # 寄语有份决定解散的学生会成员：「…」: these verbs name whom the words are for, at any length
 ADDRESSING_VERBS = {"寄语", "勉励", "叮嘱", "劝告"}
 LONG_ADDRESSEE_THEN_QUOTE = _addressee_then_quote(20)
+ADDRESSEE_BEFORE_QUOTE = re.compile(r"[^，,。：:！？「“”」\n]{1,14}[「“『]")
 # 张建宗见记者，表明… / 示威者代表召开记者会，宣布…: meeting the press, then speaking in the next clause
 MEETS_PRESS = re.compile(
     r"(?:(?:会见|约见|见|接受)(?:记者|传媒|媒体)(?:的?(?:访问|采访|提问))?"
@@ -453,8 +456,8 @@ ADDRESSED = set("给向对跟问")  # 王辉生写电邮给苏启诚说: the one
 PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为", "从", "以", "把", "将", "让", "给")
 # A role is cut after these: 报道访问了…研究员江宇 -> 研究员.
 ROLE_CUTS = re.compile(
-    r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|(?<!顾)问|向|对(?!策)|据悉?|给|在(?!野|场)|称|要求|说|指(?!定|挥|导)|继|"
-    r"流传|接受|出席|会见|召见|接见|约见|拜会|担任|出任|引来|惹来|引起|控告|起诉|邀请|传召|委任|任命|联同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
+    r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|(?<!顾)问|向|对(?!策)|据(?:悉|报道?)?|给|在(?!野|场)|称|要求|(?<![小传])说|指(?!定|挥|导)|继|"
+    r"流传|接受|出席|会见|召见|接见|约见|拜会|担任|出任|引来|惹来|引起|控告|起诉|邀请|传召|委任|任命|联同|连同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
     r"、现任|拘捕|逮捕|去信|涉及|致电|通知|宣判|批评(?!家)|谴责|质疑|感谢|赞扬|称赞|斥责|抨击|呼吁|敦促|促请|(?<![司指法])令(?!人)|"
     r"有(?!关)(?=[^有]{1,10}$)|跟随|到过|另一[名位个]|加上|[」”』]、)"
 )
@@ -564,6 +567,8 @@ KINSHIP = (
     r"|[奶爷]{2}|外[婆公]|姥[姥爷])"
 )
 KINSHIP_END_RE = re.compile(rf"{KINSHIP}$")
+# A role that makes its holder a woman: 陈先生 is not 何君尧太太陈浩明.
+FEMALE_ROLE = re.compile(r"(?:太太|夫人|妻子?|女士|小姐|[母姐妹]亲?|妈妈|女儿|遗孀|老板娘|女友|婆婆|阿姨)$")
 ROLE_END_RE = re.compile(rf"(?:{_alternation(ROLE_ENDINGS)})$")
 # A description ending in one of these names someone (联络人, 党友): it can be a role.
 TITLE_FINALS = "人者员长家官师生士总裁席理表管授卿相使魁将帅哥监户任事友"
@@ -593,7 +598,7 @@ AFFILIATION_THEN_SURNAME = re.compile(
 ANON_END_RE = re.compile(rf"(?:{_alternation(ANON_ENDINGS)})$")
 ORG_END_RE = re.compile(rf"(?:{_alternation(ORG_ENDINGS)})$")
 DOC_END_RE = re.compile(rf"(?:{_alternation(DOCUMENTS)})$")
-CITING_RE = re.compile(r"(?:引述|援引|引用|搬出|根据|据(?!悉))")  # 据悉: "it is learned", no source
+CITING_RE = re.compile(r"(?:引述|援引|引用|搬出|根据|据(?!悉)(?:报道?)?)")  # 据悉: "it is learned", no source
 ROLE_HINT_RE = re.compile(r"(?:以(.{2,30}?)身份|(?:作为|身为|同样是|亦是|也是|是)(.{2,20}?)$)")
 OFFICER_NUMBER = r"[0-9０-９]{3,6}"  # 警长5905, 探员15927: a police officer's number after the rank
 # 旅日台侨王辉生医生接受采访: a name with its title after it (the name is printed again later)
@@ -1626,9 +1631,22 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
             person = _remember(state, printed, subject.role, position)
             return person.name, person.role, True
         last = state.last_person
-        if last and last[1] and last[1][0] == subject.name and position - last[0] < 400:
+        mister = printed.endswith(("先生", "生"))
+        if (
+            last
+            and last[1]
+            and last[1][0] == subject.name
+            and position - last[0] < 400
+            and not (mister and FEMALE_ROLE.search(last[2] or ""))
+        ):
             return last[1], last[2], True  # 张胜其…。张先生说 -- the person just quoted
-        matches = [p for p in state.people.values() if p.name[0] == subject.name and len(p.name) > 1]
+        matches = [
+            p
+            for p in state.people.values()
+            if p.name[0] == subject.name
+            and len(p.name) > 1
+            and not (mister and FEMALE_ROLE.search(p.role or ""))
+        ]
         if not matches and printed.endswith(NAMED_BY_ADDRESS):
             # 李先生, never named in full: his name here
             person = _remember(state, printed, subject.role, position)
@@ -1873,6 +1891,8 @@ def _content(
         return None  # 在多番追问下谓：: the verb of the words comes later
     if obj and s[a] not in DELIMITERS:
         a += obj.end() - 1
+    elif verb in OBJECT_VERBS and (addressee := ADDRESSEE_BEFORE_QUOTE.match(s, a, pend)):
+        a = addressee.end() - 1  # 告诉体育电视频道ESPN「…」: the words are the quotation
     while a < pend and s[a] in " 　":
         a += 1
     delim = s[a] if a < pend and s[a] in DELIMITERS else ""
@@ -2476,6 +2496,12 @@ def _continue_last_speaker(state: _State, o: int, c: int, pend: int) -> None:
     named = _subject_in_paragraph(state, o)  # 楊政賢更在草叢中尋到碎石，…，「…」: the one just named
     if named is not None and (last is None or named[0] > last[0]):
         last = named
+    if (organisation := _organisation_last(state, last, o)) is not None:
+        _emit(
+            state, organisation, "", *_with_gloss(state.s, *_trim(state.s, o + 1, c), pend), [], o, True, True
+        )
+        state.consumed.append((o, c + 1))
+        return
     if last is None or state.s.count("\n", last[0], o) > 1 or o - last[0] > 600:
         return
     previous = state.quotes[-1] if state.quotes else None
@@ -2487,6 +2513,18 @@ def _continue_last_speaker(state: _State, o: int, c: int, pend: int) -> None:
     a, b = _with_gloss(state.s, *_trim(state.s, o + 1, c), pend)
     _quote_of(state, last, a, b)
     state.consumed.append((o, c + 1))
+
+
+def _organisation_last(
+    state: _State, last: tuple[int, str | None, str | None] | None, o: int
+) -> _Subject | None:
+    """局方指，…。「选举是严肃事情…」: an organisation's statement, with no one speaking since, goes on."""
+    if state.last_record is None:
+        return None
+    end, subject = state.last_record
+    if subject.kind != "org" or end > o or (last is not None and last[0] >= end):
+        return None
+    return subject if state.s.count("\n", end, o) <= 1 and o - end <= 600 else None
 
 
 def _quote_of(state: _State, person: tuple[int, str | None, str | None], a: int, b: int) -> None:
