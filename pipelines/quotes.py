@@ -173,7 +173,7 @@ ROLE_ENDINGS = (
     "参选人", "候选人", "召集人", "主编", "大股东", "股东", "外交官", "示威者", "管理层", "医护",
     "大臣", "被告", "原告", "常委", "委员长", "港督", "总督", "联络人", "发起人", "联系人", "主妇",
     "裁判官", "主控官", "事主", "主持", "业主", "侍应", "租客", "村民", "司机", "小贩", "校委",
-    "警长", "警员", "探员", "督察", "指挥官", "秘书", "审判长", "家佣", "外佣", "菲佣", "印佣",
+    "老板娘", "警长", "警员", "探员", "督察", "指挥官", "秘书", "审判长", "家佣", "外佣", "菲佣", "印佣",
 )
 # A speaker with a role and no name (有粉丝留言, 一名员工称) ends with one of these.
 ANON_ENDINGS = (
@@ -230,7 +230,7 @@ DOCUMENTS = (
     "判决书", "判决", "通知", "新闻稿", "社论", "文件", "决定", "资料", "数据", "研究", "信中", "信件",
     "电邮",
     "律师信", "起诉书", "公开信", "标题", "短片", "视频", "影片", "片段", "官网", "网站", "帖子", "推文",
-    "陈报状", "起诉状", "诉状",
+    "陈报状", "起诉状", "诉状", "证据",
 )
 GENERIC = (
     "不少", "很多", "许多", "大批", "一些", "有人", "不少人", "很多人", "许多人", "外界", "舆论", "坊间",
@@ -327,7 +327,7 @@ POST = (
     "访问时", "采访时", "受访时", "发言时", "致辞时", "讲话时", "见记者时", "见传媒时", "回覆查询时",
     "回复查询时", "回应查询时", "访问", "采访", "去信", "来信", "去函", "写信", "发信", "初时",
     "起初", "最初", "微笑", "很", "同日", "其后", "初步", "作供", "作证", "陈词", "一度", "继而", "推文",
-    "强烈", "多番", "先前", "茶叙", "传媒茶叙", "劈头", "带笑",
+    "求情时", "求情", "强烈", "多番", "先前", "茶叙", "传媒茶叙", "劈头", "带笑",
     "香港时间", "美国时间", "北京时间", "台湾时间", "当地时间", "回复时", "回覆时", "回应时",
     *(f"周{day}" for day in "一二三四五六日末"),
     *(f"{month}月" for month in ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")),
@@ -395,7 +395,7 @@ REPORT_SAYS = re.compile(r"(?:该|有关)?(?:报道|报导|报告|消息)(?:又|
 # Verbs from NEEDS_DELIMITER that take their words straight after a person: 他担心这样的语言…
 ADJACENT_VERBS = {
     "担心", "觉得", "相信", "分析", "估计", "预计", "记起", "披露", "证实", "呼吁", "留意到", "寄望", "确认",
-    *WEAK_VERBS,
+    "称赞", "赞扬", "反映", "自称", *WEAK_VERBS,
 }
 # Feelings rather than words: quoted from a named person (胡锡进担心…), not from an anonymous group.
 MENTAL_VERBS = {"担心", "觉得", "相信", "猜测", "忧虑"}
@@ -456,7 +456,7 @@ ADDRESSED = set("给向对跟问")  # 王辉生写电邮给苏启诚说: the one
 PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为", "从", "以", "把", "将", "让", "给")
 # A role is cut after these: 报道访问了…研究员江宇 -> 研究员.
 ROLE_CUTS = re.compile(
-    r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|(?<!顾)问|向|对(?!策)|据(?:悉|报道?)?|给|在(?!野|场)|称|要求|(?<![小传])说|指(?!定|挥|导)|继|"
+    r".*(?:了(?!解)|是|被(?!告)|把|将|访问|采访|引述|援引|引用|包括|表示|(?<!顾)问|向|对(?!策)|据(?:悉|报道?)?|给|在(?!野|场)|称(?!赞)|要求|(?<![小传])说|指(?!定|挥|导)|继|"
     r"流传|接受|出席|会见|召见|接见|约见|拜会|担任|出任|引来|惹来|引起|控告|起诉|邀请|传召|委任|任命|联同|连同|自称|(?<![自理经缘])由(?!于)|刊登|刊出|报道|"
     r"、现任|拘捕|逮捕|去信|涉及|致电|通知|宣判|批评(?!家)|谴责|质疑|感谢|赞扬|称赞|斥责|抨击|呼吁|敦促|促请|(?<![司指法])令(?!人)|"
     r"有(?!关)(?=[^有]{1,10}$)|跟随|到过|另一[名位个]|加上|[」”』]、)"
@@ -1435,7 +1435,8 @@ def _collect_people(state: _State) -> None:
         state.aliases.setdefault(last, name)  # Sheena Greitens, then Greitens
         if len(first) >= 3 and not any(n != name and n.startswith(first + " ") for n in state.people):
             state.aliases.setdefault(first, name)  # Raphael Cohen, then Raphael
-    surnames = {name[0] for name in state.people}
+    # of names given in full: 郑老板 after the 老板娘 郑太 is someone else
+    surnames = {name[0] for name in state.people if not name.endswith(NAMED_BY_ADDRESS)}
     for m in ADDRESS_MENTION.finditer(s):
         name = m.group(1)
         if (
@@ -1623,7 +1624,13 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
         printed = state.s[subject.start : subject.end] if subject.start is not None else ""
         title = printed[1:]
         if title in ("官", *SURNAME_TITLES):  # 陈官 is 法官陈仲衡, not 陈淑庄
-            same = [p for p in state.people.values() if p.name[0] == subject.name and title in (p.role or "")]
+            same = [
+                p
+                for p in state.people.values()
+                if p.name[0] == subject.name
+                and title in (p.role or "")
+                and not (p.role or "").endswith(f"{title}娘")  # 郑老板 is not the 老板娘
+            ]
             if len(same) == 1:
                 same[0].positions.append(position)
                 return same[0].name, same[0].role, True
@@ -1828,8 +1835,7 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False  # 前夫在法庭警告下才补回欠款: under the court's warning, not words
     if s.startswith(("罢", "毕", "完便"), v1):
         return False  # 说罢便转身离去: what follows the words, not the words
-    negated = before in "未不没无将拟" and s[max(v0 - 2, 0) : v0] != "未未"  # 艾未未表示 is a name
-    if negated or s[max(v0 - 2, 0) : v0] in ("拒绝", "不愿", "无意", "未有", "没有", "并未", "不再"):
+    if _negated(s, v0):
         return False  # 他未有透露…: no words were said
     object_verb = verb in OBJECT_VERBS or verb in NEEDS_DELIMITER
     if object_verb and not delimited and re.match(r"[^，,。：:「“]{0,12}(?:时|之际|期间)[，,]", s[v1:pend]):
@@ -1875,6 +1881,12 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
             return True  # 郑松泰问林郑月娥，政府有否…: the words follow the person asked
         return delimited or bool(re.match(r"(?:他们|她们|他|她|记者)[：:，,]", s[v1 : v1 + 4]))
     return True
+
+
+def _negated(s: str, v0: int) -> bool:
+    if v0 > 0 and s[v0 - 1] in "未不没无将拟" and s[max(v0 - 2, 0) : v0] != "未未":  # 艾未未表示 is a name
+        return True
+    return s[max(v0 - 2, 0) : v0] in ("拒绝", "不愿", "无意", "未有", "没有", "并未", "不再")
 
 
 def _content(
@@ -1982,8 +1994,8 @@ def _cut_at_new_speaker(
         b = _before_topic(s, a, end)
     for m in STRONG_VERB_RE.finditer(s, a + 1, b):
         v0, v1 = m.span()
-        if depth[v0 - pstart] or v1 >= b:
-            continue
+        if depth[v0 - pstart] or v1 >= b or _negated(s, v0):
+            continue  # …，中方不再承认…: no one else speaks
         cs = _clause_start(s, v0, pstart, depth)
         if s[v1] in "：:" or s[v1] in OPEN_MARKS:
             joined = re.search(r"[并又再][^，,。：:「“]{1,5}$", s[max(cs, a + 1) : v0])
@@ -2490,10 +2502,26 @@ def _subject_in_paragraph(state: _State, o: int) -> tuple[int, str, str | None] 
     return max((m for m in found if pstart <= m[0] < o), default=None)
 
 
+def _introduced_by(state: _State, o: int) -> tuple[int, str, str | None] | None:
+    """孟想想不通…的诉求：⏎「…」: the person heading the sentence that ends the paragraph before with a
+    colon introduces the quotation, though no verb of speech does."""
+    s = state.s
+    pstart = s.rfind("\n", 0, o) + 1
+    if pstart < 2 or s[pstart - 2] not in "：:" or s[pstart:o].strip():
+        return None
+    head = max(s.rfind(ch, 0, pstart - 2) for ch in "。！？!?\n") + 1
+    lead = CONNECTORS.match(s, head)
+    head = lead.end() if lead else head
+    for person in state.people.values():
+        if len(person.name) > 1 and s.startswith(person.name, head):
+            return head, person.name, person.role
+    return None
+
+
 def _continue_last_speaker(state: _State, o: int, c: int, pend: int) -> None:
     # the last to speak before the quotation, not someone quoted later in the paragraph
     last = max((p for p in state.spoken if p[0] <= o), key=lambda p: p[0], default=None)
-    named = _subject_in_paragraph(state, o)  # 楊政賢更在草叢中尋到碎石，…，「…」: the one just named
+    named = _subject_in_paragraph(state, o) or _introduced_by(state, o)  # 楊政賢…尋到碎石，…，「…」
     if named is not None and (last is None or named[0] > last[0]):
         last = named
     if (organisation := _organisation_last(state, last, o)) is not None:
@@ -2524,7 +2552,10 @@ def _organisation_last(
     end, subject = state.last_record
     if subject.kind != "org" or end > o or (last is not None and last[0] >= end):
         return None
-    return subject if state.s.count("\n", end, o) <= 1 and o - end <= 600 else None
+    if state.s.count("\n", end, o) > 1 or o - end > 600:
+        return None
+    between = state.s[end:o]  # 孟想想不通…：⏎「…」: someone named since speaks, not the organisation
+    return None if any(len(name) > 1 and name in between for name in state.people) else subject
 
 
 def _quote_of(state: _State, person: tuple[int, str | None, str | None], a: int, b: int) -> None:
@@ -2641,6 +2672,9 @@ def _transcript_line(state: _State, a: int, b: int, dialogue: bool = False) -> b
     if subject.kind == "person" and subject.name not in state.people:
         return False  # only people met earlier: 案件编号：CCDI-333 is no speaker
     words_start, words_end = _trim(state.s, m.start("words"), b)
+    close = _close_of(state.s, words_start, b) if state.s[words_start] in OPEN_MARKS else -1
+    if close >= 0 and state.s[close + 1 : b].strip(" 　。"):
+        return False  # 陈官问：「…」辩方大律师指…: a paragraph of narrative going on after the quotation
     if state.s[words_end : words_end + 1] == "。":
         words_end += 1  # a line of transcript is given whole, with its full stop: 苏：一般啦。
     # a transcript gives the words as spoken
