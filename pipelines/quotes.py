@@ -297,7 +297,7 @@ TIME_WORD = (
 CONNECTORS = re.compile(
     r"(?:及后|虽然|虽|尽管|不过|但是|但|而且|而|另外|此外|另一方面|对此|其中|同时|然而|至于|事实上|当中|据悉|随后|然后|其后|最终|"
     r"最后|后来|当时|早前|此前|日前|近日|亦有|更有|还有|也有|有(?!组织|关)|包括|并|又|及|和|即|甚至|就|则|因此|所以|另一(?:位|名|个)?|另|同样|一方面|首先|其次|"
-    r"接着|稍后|会上|会后|对于此事|针对此事|对此事|就此|为此|总之|可是|只是|再者|尤其|特别是|因为|由于|因|"
+    r"接着|稍后|同日|翌日|会上|会后|对于此事|针对此事|对此事|就此|为此|总之|可是|只是|再者|尤其|特别是|因为|由于|因|"
     r"可见|结果|于是|惟|唯|都有|"
     + TIME_WORD
     + r"|(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日|"
@@ -857,7 +857,7 @@ def _clean_role(prefix: str) -> str | None:
     if KINSHIP_END_RE.search(prefix) or (prefix[:1] == "其" and _is_title(prefix)):
         prefix = re.sub(r"^(?:他|她|其)", "", prefix)  # 他弟弟林小华 / 其党友何俊贤: the role is 弟弟, 党友
     if (
-        (m := re.match(r".{0,4}?(?:与|(?<!共)和(?!平)|跟|同(?![区届校事行乡学样时一期班组党]))", prefix))
+        (m := re.match(r".{0,4}?(?:与|(?<!共)和(?!平)|跟|同(?![区届校事行乡村学样时一期班组党]))", prefix))
         and ROLE_END_RE.search(prefix[m.end() :])
         and (  # 卫生与公共服务部长: one title; 今日与法律顾问: a time, then someone met
             not word_frequency(prefix[max(m.end() - 3, 0) : m.end() - 1])
@@ -1253,8 +1253,12 @@ def _role_then_address(state: _State, head: str, rest: str, offset: int) -> _Sub
     if honorific is None or head[-1] not in SURNAMES:
         return None
     start = offset + len(head) - 1
-    role = _clean_role(state.s[offset:start])
-    if role is None or len(role) < 2 or not (_is_title(role) or LETTER_NAME.fullmatch(role[-1])):
+    role = _clean_role(re.sub(r"一[位名]$", "", state.s[offset:start]))  # 建筑部一位陈先生: one of the unit
+    if (
+        role is None
+        or len(role) < 2
+        or not (_is_title(role) or LETTER_NAME.fullmatch(role[-1]) or AFFILIATION_RE.search(role))
+    ):
         return None  # 院舍A陈先生: a place the report names by letter will do
     return _Subject("honorific", name=head[-1], role=role, start=start, end=start + 1 + len(honorific))
 
@@ -2351,7 +2355,12 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
             if cs - 1 <= pstart or s[cs - 1] not in "，,":
                 continue
             head = s[cs:v0].strip()  # only adverbials, an occasion or a manner: …，在昨日的…记者会上否认
-            if head and not ADVERBIAL_ONLY.fullmatch(head) and not _manner_only(head):
+            if (
+                head
+                and not ADVERBIAL_ONLY.fullmatch(head)
+                and not _manner_only(head)
+                and not _asked_only(head)
+            ):
                 continue
             subject = _chained_subject(state, pstart, cs) or _back_subject(state, pstart, cs - 1, depth)
             if subject is None:
@@ -2440,6 +2449,19 @@ def _on_occasion(s: str, after_subject: int, v0: int) -> bool:
     """何重恩今日出席活动时却说不评论…: between the speaker and the verb, only where it was said."""
     occasion = OCCASION.search(s, after_subject, v0)
     return occasion is not None and ADVERBS_ONLY.fullmatch(s, occasion.end(), v0) is not None
+
+
+def _asked_only(head: str) -> bool:
+    """…陈先生，周二（13日）被查询时表示: the clause holds only when the speaker was asked."""
+    asked = ASKED_RE.search(head)
+    return (
+        asked is not None
+        and head.endswith("时")
+        and (
+            asked.start() == 0
+            or ADVERBIAL_ONLY.fullmatch(PARENTHETICAL.sub("", head[: asked.start()])) is not None
+        )
+    )
 
 
 def _manner_only(head: str) -> bool:
