@@ -3082,3 +3082,138 @@ def test_unnamed_people_council_members_appellants_and_sources(text, expected):
 def test_no_words_under_a_warning_or_after_a_negation(text):
     """3119: 在法庭警告下 (under the court's warning) is no warning spoken; 46829: 無說過 says nothing."""
     assert _quoted_fields(text, "speaker", "verb") == []
+
+
+# --- Round 24: heldout23's errors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "該單位的上手租客表示，他租用時沒有出現該僭建水泥房。大廈管理員表示不便透露資料。",
+            [(None, "上手租客", "表示"), (None, "大厦管理员", "表示")],
+        ),
+        *_both_scripts_expecting(
+            "申請人又質疑，行為失當在本案是指一連串的錯失，包括漏報或是隱瞞利益衝突。",
+            [(None, "申请人", "质疑")],
+        ),
+        *_both_scripts_expecting(
+            "桂洪集團建築部陳先生，周二（13日）被查詢時表示，事先不知有僭建物。",
+            [("陈先生", "桂洪集团建筑部", "表示")],
+        ),
+        *_both_scripts_expecting(
+            "記者周二向桂洪集團查詢。建築部一位陳先生同日回覆稱，自己事先不知情。",
+            [("陈先生", "建筑部", "回覆称")],
+        ),
+        *_both_scripts_expecting(
+            "立法會議員何君堯稱：「No comment。」同日何君堯被問到是否知悉有關僭建時表示，對記者提出的幾個問題"
+            "「沒有任何亦無需回應！」",
+            [("何君尧", "立法会议员", "称"), ("何君尧", "立法会议员", "表示")],
+        ),
+        *_both_scripts_expecting(
+            "辯方代表大律師求情時指，被告完成中學文憑試及展翅課程。",
+            [(None, "辩方代表大律师", "指")],
+        ),
+    ],
+)
+def test_unnamed_speakers_and_the_one_asked(text, expected):
+    """4631: 上手租客 and 大廈管理員 speak unnamed; 陳先生，周二（13日）被查詢時表示 is asked, then
+    speaks; 建築部一位陳先生 is one of the unit's people; 同日 leads the clause; 14708: 申請人;
+    45769: 求情時."""
+    assert _quoted_fields(text, "speaker", "role", "verb") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "記者向何君堯太太陳浩明查詢事件，她以英語稱：「Nothing to do with me。」⏎"
+            "一名自稱桂洪集團發言人的陳先生致電記者。陳先生承認501單位和僭建物有直接通道連接。",
+            [("陈浩明", "何君尧太太", "称"), ("陈先生", None, "承认")],
+        ),
+        *_both_scripts_expecting(
+            "梁振英今日連同財政司司長陳茂波、運房局局長張炳良見記者。陳茂波又透露，今年1月本來只有約20多宗個案。",
+            [("陈茂波", "财政司司长", "透露")],
+        ),
+        *_both_scripts_expecting(
+            "1981年，鄧小平在北京人民大會堂單獨接見武俠小說泰斗查良鏞，據報鄧小平當時說：「歡迎查先生回來看看。」",
+            [("邓小平", None, "说")],
+        ),
+        *_both_scripts_expecting(
+            "空姐牛肉飯老闆娘郭德英提出上訴。郭在庭外稱未必需要再提上訴。她稱讚現任廣播處長李百全把港台管理得非常好，"
+            "「依家都變得好正常，好欣慰」。",
+            [("郭德英", "空姐牛肉饭老板娘", "称"), ("郭德英", "空姐牛肉饭老板娘", "称赞")],
+        ),
+        *_both_scripts_expecting(
+            "內地媒體到上林村了解過，同村村民證實，疑犯建房的確遇到阻滯。", [(None, "同村村民", "证实")]
+        ),
+    ],
+)
+def test_names_and_roles_of_a_woman_a_man_and_those_met(text, expected):
+    """4631: 陳先生 is not the wife 陳浩明; 3287: 梁振英連同財政司司長陳茂波: the role begins after 連同;
+    16096: 據報 cites no one (no role 報); 46374: 老闆娘 is a role, so 郭 and 她 are 郭德英, and 稱讚
+    right after her needs no comma; 46427: 同村村民 is one role."""
+    assert _quoted_fields(text, "speaker", "role", "verb") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "雖然火箭隊老闆告訴體育電視頻道ESPN「我們在這裡是打籃球，而不是要冒犯任何人」。",
+            [("我们在这里是打篮球，而不是要冒犯任何人", True)],
+        ),
+        *_both_scripts_expecting(
+            "中國外交部發言人趙立堅今日表示，1月31日起，中方不再承認所謂的BNO護照作為旅行證件，並保留採取進一步措施的權利。",
+            [("1月31日起，中方不再承认所谓的BNO护照作为旅行证件，并保留采取进一步措施的权利", False)],
+        ),
+        *_both_scripts_expecting(
+            "裁判官陳炳宙說，被告要坐監。⏎官：唔覺懲教入面全部都係反社會嘅人喎⏎"
+            "陳官問：「受邊個影響呢請問？」辯方大律師指或是受網上言論影響。陳官反駁：「我又唔覺。」",
+            [
+                ("被告要坐监", False),
+                ("受边个影响呢请问？", True),
+                ("或是受网上言论影响", False),
+                ("我又唔觉。", True),
+            ],
+        ),
+        *_both_scripts_expecting(
+            "福建醫科大學學生孟想說，中國政府只關心本國留學生。⏎"
+            "孟想想不通為何中國政府只關心本國留學生的權益：⏎「我們學醫的學生我們每年都要付學費。」",
+            [("中国政府只关心本国留学生", False), ("我们学医的学生我们每年都要付学费。", True)],
+        ),
+    ],
+)
+def test_words_after_an_addressee_a_negation_a_label_and_a_colon(text, expected):
+    """24052: 告訴 + whom + 「…」: the words are the quotation; 37617: 中方不再承認 starts no new speaker;
+    45769: 陳官問：「…」 followed by more narrative is no transcript line; 43213: a paragraph ending
+    with a colon introduces the next one's quotation as its head's words, though no verb of speech does."""
+    assert _quoted_fields(text, "text", "direct") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "上訴庭回應，當有不同的公眾利益互相競爭，才有可能出現這情況。", [("上诉庭", "回应")]
+        ),
+        *_both_scripts_expecting(
+            "委員會主席梁美芬質疑，動議與議程不相關。⏎梁美芬引述律政司回覆說，鄭若驊因未準備好未來的工作，故未有出席今天會議。",
+            [("律政司", "回覆说")],
+        ),
+        *_both_scripts_expecting(
+            "港大稱，理事會決定移走雕像。署方指接獲舉報後派員視察。另外，監警會晚上發新聞稿，指會密切留意事件。",
+            [("港大", "称"), ("署方", "指"), ("监警会", "指")],
+        ),
+        *_both_scripts_expecting(
+            "局方指，《港區國安法》已在6月30日在港實施。「選舉是嚴肅事情，希望各位市民必須充分了解相關選舉法例的規定。」",
+            [("局方", "指"), ("局方", "")],
+        ),
+    ],
+)
+def test_organisations_by_short_names_and_going_on(text, expected):
+    """14708: 上訴庭; 9611: 律政司 is cited by the chair and speaks; 49560, 48093, 21651: 港大, 署方,
+    監警會; 31804: a quotation standing alone after an organisation's statement goes on with it."""
+    records = [*extract_quotes(text.replace("⏎", "\n"))[1]]
+    assert _in_simplified(records, "organisation", "verb") == expected
