@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import asdict, dataclass, field, replace
 
 from pipelines.byline import BYLINE_LINE, parse_byline
@@ -620,8 +620,10 @@ TRANSLITERATION = set(
     "沙莎舍什斯松苏索塔泰坦汤唐特滕提汀图托瓦威韦维温沃乌西希夏辛休雅亚扬耶伊因尤约泽扎詹朱兹佐"
     "隆撒列夫瑞丽妮娅芙茜黛露赛茨鲍铁京"
 )
-NAME_WITH_ORIGINAL = re.compile(
-    r"([\u4e00-\u9fff·]{2,8})[ \t]*[（(][ \t]*[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+)+[ \t]*[)）]"
+# 轩森（Michael Hirson）: a name's original in brackets, after the Chinese run (2-8 characters) that
+# _chinese_run_before finds; the brackets are looked for first, as they are rare (hot path)
+ORIGINAL_IN_BRACKETS = re.compile(
+    r"[ \t]*[（(][ \t]*[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+)+[ \t]*[)）]"
 )
 # A transliterated name opening a sentence and speaking (格瑞德说：…), printed more than once.
 BARE_FOREIGN = re.compile(rf"(?:^|(?<=[。！？\n」”]))([{''.join(sorted(TRANSLITERATION))}]{{3,4}})")
@@ -1375,8 +1377,11 @@ def _collect_people(state: _State) -> None:
         name = m.group(1)
         if name not in state.people and not word_frequency(name):
             _remember(state, name, clause_role(m.start(1)), m.start(1))
-    for m in NAME_WITH_ORIGINAL.finditer(s):
-        run = m.group(1)
+    for m in ORIGINAL_IN_BRACKETS.finditer(s):
+        run_start = _chinese_run_before(s, m.start(), 8)
+        run = s[run_start : m.start()]
+        if len(run) < 2:
+            continue
         k = len(run)
         while k and (run[k - 1] in TRANSLITERATION or run[k - 1] == "·"):
             k -= 1
@@ -1384,7 +1389,7 @@ def _collect_people(state: _State) -> None:
         if len(name) < 2 and 2 <= len(run) - 1 - run.rfind("的") <= 3:
             name = run[run.rfind("的") + 1 :]  # 驻北京代表的轩森（Michael Hirson）: all after 的 is the name
         if len(name) >= 2 and name not in state.people and not word_frequency(name):
-            i = m.start(1) + len(run) - len(name)
+            i = run_start + len(run) - len(name)
             _remember(state, name, clause_role(i), i)
     for m in BARE_FOREIGN.finditer(s):
         name, after = m.group(1), m.end()
@@ -1400,7 +1405,7 @@ def _collect_people(state: _State) -> None:
     for m in ROLE_THEN_LATIN.finditer(s):
         if latin := re.match(r"[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}", s[m.end() :]):
             _remember(state, latin.group().strip(), clause_role(m.start() + len(m.group().rstrip())), m.end())
-    for m in PSEUDONYM.finditer(s):
+    for m in PSEUDONYM.finditer(s) if "化名" in s else ():  # cheap: most articles name no one so
         run = m.group(1)
         latin = re.search(r"[A-Za-z]+$", run)
         for k in (len(latin.group()),) if latin else (3, 2, 4):  # Sally（化名）, not lly
@@ -1451,6 +1456,14 @@ def _collect_people(state: _State) -> None:
             _remember(state, name, _role_before_address(s, m.start(1)), m.start(1))  # as printed
 
 
+def _chinese_run_before(s: str, end: int, longest: int) -> int:
+    """Where the run of Chinese characters (or ·) ending at ``end`` starts, at most ``longest`` back."""
+    start = end
+    while start > max(end - longest, 0) and ("\u4e00" <= s[start - 1] <= "\u9fff" or s[start - 1] == "·"):
+        start -= 1
+    return start
+
+
 def _recurring_name(s: str, name: str) -> bool:
     """市长韩国瑜: three characters after a role that open with a word (韩国) but go on as no word and
     recur throughout are a name."""
@@ -1482,18 +1495,28 @@ def _role_before_address(s: str, at: int) -> str | None:
     return role if role and (ROLE_END_RE.search(role) or ANON_END_RE.search(role)) else None
 
 
+def _occurrences(s: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``s``, left to right, not overlapping (str.find: no regex to compile
+    for each name)."""
+    i = s.find(word)
+    while i >= 0:
+        yield i
+        i = s.find(word, i + len(word))
+
+
 def _listed_names(state: _State) -> None:
     """陈淑庄、邵家臻、张秀贤及钟耀华: names listed beside a known person are people too."""
     s = state.s
     todo = [name for name in state.people if len(name) >= 2]
     while todo:
         name = todo.pop()
-        for m in re.finditer(re.escape(name), s):
+        for start in _occurrences(s, name):
+            end = start + len(name)
             neighbours = []
-            if s[m.end() : m.end() + 1] in ("、", "及", "和", "与"):
-                neighbours += [(m.end() + 1, k) for k in (3, 2)]
-            if m.start() >= 4 and s[m.start() - 1] == "、":
-                neighbours += [(m.start() - 1 - k, k) for k in (3, 2)]
+            if s[end : end + 1] in ("、", "及", "和", "与"):
+                neighbours += [(end + 1, k) for k in (3, 2)]
+            if start >= 4 and s[start - 1] == "、":
+                neighbours += [(start - 1 - k, k) for k in (3, 2)]
             for i, k in neighbours:
                 candidate = s[i : i + k]
                 if (
@@ -1552,7 +1575,7 @@ def _double_surname_names(state: _State) -> None:
             and s[i + 2 : i + 4] not in WORD_AFTER_NAME
         )
         if (s.count(name) >= 2 or after_role) and any(
-            MENTION_END_RE.match(s, m.end()) for m in re.finditer(name, s)
+            MENTION_END_RE.match(s, start + len(name)) for start in _occurrences(s, name)
         ):
             _remember(state, name, None, i)
             state.aliases.setdefault(name[:2], name)
