@@ -1856,6 +1856,10 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False  # 被问到…, 被记者问到…: the words are someone else's question
     if verb in SINGLE_VERBS and PASSIVE_BEFORE.search(s, max(v0 - 3, 0), v0):
         return False  # 陈政闻亦被举报指，…: what others say of him
+    if (verb in SINGLE_VERBS and s[max(v0 - 2, 0) : v0] == "证据") or (
+        before == "是" and len(verb) > 1 and s[v0 - 2 : v0 - 1] not in "只就还但可于总正"
+    ):
+        return False  # 控方没有直接证据指…, 管有工具必然是同意…: what evidence would show, not words
     if after == "地" and STRONG_VERB_RE.match(s, v1 + 1):
         return False  # 感慨地表示: the manner of the verb that follows
     if after == "下" and "在" in s[_clause_begin(s, v0) : v0]:
