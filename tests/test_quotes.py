@@ -3217,3 +3217,13 @@ def test_organisations_by_short_names_and_going_on(text, expected):
     監警會; 31804: a quotation standing alone after an organisation's statement goes on with it."""
     records = [*extract_quotes(text.replace("⏎", "\n"))[1]]
     assert _in_simplified(records, "organisation", "verb") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts("雖控方沒有直接證據指被告曾使用該些工具，但被告管有工具必然是同意有關破壞行為。"),
+)
+def test_what_evidence_would_show_is_no_ones_words(text):
+    """45769: 沒有直接證據指 is what evidence would show, and 必然是同意 (after a copula) no verb of
+    speech: neither 控方 nor a "name" from 管有工具 speaks."""
+    assert extract_quotes(text) == ([], [])
