@@ -395,7 +395,7 @@ REPORT_SAYS = re.compile(r"(?:该|有关)?(?:报道|报导|报告|消息)(?:又|
 # Verbs from NEEDS_DELIMITER that take their words straight after a person: 他担心这样的语言…
 ADJACENT_VERBS = {
     "担心", "觉得", "相信", "分析", "估计", "预计", "记起", "披露", "证实", "呼吁", "留意到", "寄望", "确认",
-    "称赞", "赞扬", "反映", "自称", *WEAK_VERBS,
+    "称赞", "赞扬", "反映", "自称", "推测", "猜测", *WEAK_VERBS,
 }
 # Feelings rather than words: quoted from a named person (胡锡进担心…), not from an anonymous group.
 MENTAL_VERBS = {"担心", "觉得", "相信", "猜测", "忧虑"}
@@ -1568,8 +1568,8 @@ def _double_surname_names(state: _State) -> None:
         if word_frequency(s[i - 1 : i + 1]) >= WORD_ACROSS_NAME:
             continue  # 上司吕国荣: the first "surname" ends a word
         seen.add(name)
-        after_role = (  # 行政长官林郑月娥回应; not 主席马岳指出 or 议员蔡华今日
-            ROLE_END_RE.search(s, max(0, i - 8), i) is not None
+        after_role = (  # 行政长官林郑月娥回应, 新民党叶刘淑仪指; not 主席马岳指出 or 议员蔡华今日
+            any(ending.search(s, max(0, i - 8), i) for ending in (ROLE_END_RE, AFFILIATION_RE))
             and not POST_RE.match(s, i + 2)
             and not VERB_RE.match(s, i + 2)
             and s[i + 2 : i + 4] not in WORD_AFTER_NAME
