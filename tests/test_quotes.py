@@ -3227,3 +3227,21 @@ def test_what_evidence_would_show_is_no_ones_words(text):
     """45769: 沒有直接證據指 is what evidence would show, and 必然是同意 (after a copula) no verb of
     speech: neither 控方 nor a "name" from 管有工具 speaks."""
     assert extract_quotes(text) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "民建聯李慧琼指投票制度應與時並進。新民黨葉劉淑儀指，計劃能令更多市民可以投票。",
+            [("李慧琼", "民建联", "指"), ("叶刘淑仪", "新民党", "指")],
+        ),
+        *_both_scripts_expecting(
+            "修讀中大工商管理學士的黎可淇推測學生會解散受2019社會事件影響。", [("黎可淇", None, "推测")]
+        ),
+    ],
+)
+def test_a_married_name_after_a_party_and_a_guess_right_after_a_name(text, expected):
+    """18550 (dev): 新民黨葉劉淑儀: a double-surname name after an affiliation, printed once; 46255
+    (dev): 推測 straight after the name needs no comma."""
+    assert _quoted_fields(text, "speaker", "role", "verb") == expected
