@@ -308,7 +308,7 @@ POST = (
     "在", "于", "对", "向", "跟", "与", "接受", "透过", "通过", "就", "针对", "也", "亦", "又", "则",
     "还", "更", "另",
     "均", "都", "再", "并", "续", "仍", "随即", "随后", "进一步", "一直", "多次", "首先", "同时", "最后",
-    "曾",
+    "曾", "最终",
     "早前", "此前", "日前", "近日", "今日", "今天", "今早", "今晚", "昨日", "昨天", "昨晚", "前日",
     "前天", "当晚",
     "当日", "当天", "当时", "周", "星期", "上周", "本周", "上月", "本月", "去年", "今年", "发文", "发帖",
@@ -551,7 +551,7 @@ def _verb_pattern(words: set[str]) -> re.Pattern:
 STRONG_VERB_RE = _verb_pattern(_VERB_WORDS)  # a verb that can start a new record inside someone's words
 VERB_RE = _verb_pattern(_VERB_WORDS | set(WEAK_VERBS))
 # 指挥官陈时中: 指挥 is no 指; 民主党另一议员: 另 is no adverb; 周浩鼎 is no 周一
-NOT_POST = r"指挥|另一[名位个]?[^方]|周(?![一二三四五六日天末])"
+NOT_POST = r"指挥|指定|另一[名位个]?[^方]|周(?![一二三四五六日天末])"
 POST_RE = re.compile(rf"[ \t]*(?:(?!{NOT_POST}){_alternation(POST)}|[0-9０-９])")
 ADVERBS_ONLY = re.compile(rf"(?:{POST_RE.pattern})*")  # 政府|更发稿|指: nothing but adverbs between
 VERBS_AND_ADVERBS = re.compile(rf"(?:{VERB_RE.pattern}|{POST_RE.pattern})*")  # 王|同意并|表示
