@@ -3245,3 +3245,17 @@ def test_a_married_name_after_a_party_and_a_guess_right_after_a_name(text, expec
     """18550 (dev): 新民黨葉劉淑儀: a double-surname name after an affiliation, printed once; 46255
     (dev): 推測 straight after the name needs no comma."""
     assert _quoted_fields(text, "speaker", "role", "verb") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "辯方一度表示反對，惟《港區國安法》指定法官、總裁判官蘇惠德表示，得悉控方蒐證需時。⏎"
+        "惟《港區國安法》指定法官、總裁判官蘇惠德最終表示得悉控方蒐證需時，批准押後。"
+    ),
+)
+def test_a_designated_judge_is_no_organisation(text):
+    """36412 (dev): 《港區國安法》指定法官: 指定 is no 指 between 《港區國安法》 and a verb, so the law does
+    not speak; 最終 may stand between the judge's name and 表示."""
+    role = "《港区国安法》指定法官、总裁判官"
+    assert _people_only(text.replace("⏎", "\n"), "speaker", "role", "verb") == [("苏惠德", role, "表示")] * 2
