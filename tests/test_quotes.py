@@ -417,12 +417,12 @@ def test_sentence_opening_with_you_zhi_continues_the_last_speaker():
 # --- The labelled set ------------------------------------------------------------------------------
 
 
-def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout23_part():
+def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout24_part():
     gold = load_gold()
-    assert {a["split"] for a in gold} == {"dev", "heldout23"}
-    heldout23 = [a for a in gold if a["split"] == "heldout23"]
-    assert len(heldout23) >= 20 and sum(len(a["quotes"]) for a in heldout23) >= 250
-    assert sum(a["script"] == "Hans" for a in heldout23) >= 10
+    assert {a["split"] for a in gold} == {"dev", "heldout24"}
+    heldout24 = [a for a in gold if a["split"] == "heldout24"]
+    assert len(heldout24) >= 12 and sum(len(a["quotes"]) for a in heldout24) >= 150
+    assert sum(a["script"] == "Hans" for a in heldout24) >= 6
     assert {a["script"] for a in gold} == {"Hans", "Hant"}
     for article in gold:
         for item in article["quotes"] + article["org_statements"]:
@@ -450,10 +450,11 @@ def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout23_part():
         ("heldout21", 20),
         ("heldout22", 20),
         ("heldout23", 20),
+        ("heldout24", 12),
     ],
 )
 def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, count):
-    """heldout7 to heldout22 (now dev) and heldout23 come from the full hkcnews mirror (not the corpus
+    """heldout7 to heldout23 (now dev) and heldout24 come from the full hkcnews mirror (not the corpus
     sample); their source files are kept in tests/fixtures/quotes/<folder>/ and the labelled text is
     what the archive stores."""
     from opencc import OpenCC
@@ -471,7 +472,7 @@ def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, 
         assert article["text"] == (t2s.convert(body) if article["id"].endswith("-t2s") else body)
 
 
-def test_heldout23_shares_no_article_with_dev():
+def test_heldout24_shares_no_article_with_dev():
     """Several hkcnews articles are copies of each other or of the replay pages: compare 8-grams."""
 
     def grams(text: str) -> set[str]:
@@ -481,31 +482,31 @@ def test_heldout23_shares_no_article_with_dev():
     gold = load_gold()
     dev = [grams(a["text"]) for a in gold if a["split"] == "dev"]
     for article in gold:
-        if article["split"] == "heldout23":
+        if article["split"] == "heldout24":
             own = grams(article["text"])
             assert max(len(own & other) for other in dev) < 0.2 * len(own), article["id"]
 
 
-def test_heldout23_does_not_fall_below_measured_floor():
+def test_heldout24_does_not_fall_below_measured_floor():
     """The issue targets on held-out data (speaker precision >= 0.92, recall >= 0.88, role accuracy
-    >= 0.85, quote-span F1 >= 0.85) are NOT all met. heldout23 (labelled by five separate passes that
-    never ran or read the extractor, scored after round 23) measured speakers P/R 0.932/0.887, role
-    accuracy 0.855, span F1 0.812 (see the README); this asserts those figures less 0.02 so that they
+    >= 0.85, quote-span F1 >= 0.85) are NOT all met. heldout24 (labelled by three separate passes that
+    never ran or read the extractor, scored after round 24) measured speakers P/R 0.878/0.800, role
+    accuracy 0.861, span F1 0.779 (see the README); this asserts those figures less 0.02 so that they
     do not regress."""
-    results = evaluate(with_throughput=False)["heldout23"]
-    assert results["speakers"]["precision"] >= 0.91
-    assert results["speakers"]["recall"] >= 0.86
-    assert results["role_accuracy"] >= 0.83
-    assert results["spans"]["f1"] >= 0.79
+    results = evaluate(with_throughput=False)["heldout24"]
+    assert results["speakers"]["precision"] >= 0.85
+    assert results["speakers"]["recall"] >= 0.78
+    assert results["role_accuracy"] >= 0.84
+    assert results["spans"]["f1"] >= 0.75
 
 
 def test_dev_does_not_fall_below_measured_floor():
-    """dev now holds heldout3 to heldout22 too (their errors were listed in rounds 4 to 23)."""
+    """dev now holds heldout3 to heldout23 too (their errors were listed in rounds 4 to 24)."""
     results = evaluate(with_throughput=False)["dev"]
-    assert results["speakers"]["precision"] >= 0.91
+    assert results["speakers"]["precision"] >= 0.92
     assert results["speakers"]["recall"] >= 0.88
     assert results["role_accuracy"] >= 0.91
-    assert results["spans"]["f1"] >= 0.81
+    assert results["spans"]["f1"] >= 0.82
 
 
 # --- Generalising rules (sentences from the gold texts; each also checked in the other script) -------
