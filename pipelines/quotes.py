@@ -1651,13 +1651,7 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
         printed = state.s[subject.start : subject.end] if subject.start is not None else ""
         title = printed[1:]
         if title in ("官", *SURNAME_TITLES):  # 陈官 is 法官陈仲衡, not 陈淑庄
-            same = [
-                p
-                for p in state.people.values()
-                if p.name[0] == subject.name
-                and title in (p.role or "")
-                and not (p.role or "").endswith(f"{title}娘")  # 郑老板 is not the 老板娘
-            ]
+            same = [p for p in state.people.values() if p.name[0] == subject.name and title in (p.role or "")]
             if len(same) == 1:
                 same[0].positions.append(position)
                 return same[0].name, same[0].role, True
@@ -1665,21 +1659,18 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
             person = _remember(state, printed, subject.role, position)
             return person.name, person.role, True
         last = state.last_person
-        mister = printed.endswith(("先生", "生"))
         if (
             last
             and last[1]
             and last[1][0] == subject.name
             and position - last[0] < 400
-            and not (mister and FEMALE_ROLE.search(last[2] or ""))
+            and not _addressed_otherwise(printed, last[2])
         ):
             return last[1], last[2], True  # 张胜其…。张先生说 -- the person just quoted
         matches = [
             p
             for p in state.people.values()
-            if p.name[0] == subject.name
-            and len(p.name) > 1
-            and not (mister and FEMALE_ROLE.search(p.role or ""))
+            if p.name[0] == subject.name and len(p.name) > 1 and not _addressed_otherwise(printed, p.role)
         ]
         if not matches and printed.endswith(NAMED_BY_ADDRESS):
             # 李先生, never named in full: his name here
@@ -1718,6 +1709,11 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
         if named:  # two people mentioned together just before: do not guess
             return None, None, True
     return latest[1], latest[2], True
+
+
+def _addressed_otherwise(printed: str, role: str | None) -> bool:
+    """陈先生 is not 何君尧太太陈浩明: a man's form of address never means a woman named by her role."""
+    return printed.endswith(("先生", "生")) and FEMALE_ROLE.search(role or "") is not None
 
 
 def _inside_words_of(state: _State, spoken: tuple[int, str | None, str | None], i: int) -> bool:
@@ -1856,10 +1852,10 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False  # 被问到…, 被记者问到…: the words are someone else's question
     if verb in SINGLE_VERBS and PASSIVE_BEFORE.search(s, max(v0 - 3, 0), v0):
         return False  # 陈政闻亦被举报指，…: what others say of him
-    if (verb in SINGLE_VERBS and s[max(v0 - 2, 0) : v0] == "证据") or (
-        before == "是" and len(verb) > 1 and s[v0 - 2 : v0 - 1] not in "只就还但可于总正"
-    ):
-        return False  # 控方没有直接证据指…, 管有工具必然是同意…: what evidence would show, not words
+    if verb in SINGLE_VERBS and s[max(v0 - 2, 0) : v0] == "证据":
+        return False  # 控方没有直接证据指…: what evidence would show, not words
+    if before == "是" and len(verb) > 1 and s[v0 - 2 : v0 - 1] not in "只就还但可于总正":
+        return False  # 管有工具必然是同意…: a verb after a copula; 只是重申 still speaks
     if after == "地" and STRONG_VERB_RE.match(s, v1 + 1):
         return False  # 感慨地表示: the manner of the verb that follows
     if after == "下" and "在" in s[_clause_begin(s, v0) : v0]:
@@ -1915,6 +1911,7 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
 
 
 def _negated(s: str, v0: int) -> bool:
+    """未有透露, 不再承认: the verb at ``v0`` is denied, so no words were said."""
     if v0 > 0 and s[v0 - 1] in "未不没无将拟" and s[max(v0 - 2, 0) : v0] != "未未":  # 艾未未表示 is a name
         return True
     return s[max(v0 - 2, 0) : v0] in ("拒绝", "不愿", "无意", "未有", "没有", "并未", "不再")
