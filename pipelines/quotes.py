@@ -197,6 +197,7 @@ ANON_ENDINGS = (
     "叔叔", "顾问", "舍友", "室友", "同学", "家佣", "外佣", "菲佣", "印佣", "众人", "群众", "幕僚",
     "投诉人", "爆料人", "举报人", "业者", "检方", "检察官", "嫌犯", "疑犯", "校委", "常委", "上诉方",
     "租客", "管理员", "申请人", "导购员", "售货员", "服务员", "销售员", "推销员",
+    "高层", "在场者",
     "审判长", "调查记者", "摄影记者", "前线记者", "资深记者", "独立记者",  # a journalist as a source
 )
 ORG_ENDINGS = (
@@ -213,6 +214,7 @@ ORG_ENDINGS = (
     "外国记者会", "FCC", "律政司", "上诉庭", "关注组", "律师会", "陆委会", "工总", "司法机构",
     "署方", "处方", "局方", "事务处", "海事处", "港大", "中大", "科大", "浸大", "理大", "城大", "岭大",
     "教大", "欧盟", "港铁", "国泰", "观察", "职工盟", "民阵", "众志", "监警会", "主办单位", "团队",
+    "选管会", "大会",
 )
 KNOWN_ORGS = {
     "阿里巴巴", "阿里", "腾讯", "美团", "京东", "微信", "淘宝", "支付宝", "滴滴", "蚂蚁", "虾米", "百度",
@@ -260,7 +262,7 @@ VERBS = (
     "斥责", "怒斥", "驳斥", "批判", "嘲讽", "讽刺", "抱怨", "埋怨", "喊话", "贴文", "举例", "列举", "提及",
     "道歉", "点评", "评价", "预言", "预测", "推测", "判断", "怀疑", "主张", "提议", "叮嘱", "劝告",
     "供称", "喝道", "辱骂", "同意",
-    "叙说", "讲到", "表态", "高呼", "高喊", "大喊", "痛批", "诘问", "打趣", "叹道", "不同意",
+    "叙说", "讲到", "重提", "表态", "高呼", "高喊", "大喊", "痛批", "诘问", "打趣", "叹道", "不同意",
     "归咎", "寄望", "回想", "留意到", "认定", "娓娓道来", "破口大骂", "有感而发", "自嘲", "不认为",
     "叙述", "呼喊", "喊着", "高叫", "开口", "确认", "喻为", "敦促",
     "问到", "反建议", "质询", "笑道", "说笑道", "告诫", "大骂", "自称", "说过", "比喻", "罗列",
@@ -296,12 +298,13 @@ TIME_WORD = (
 )
 CONNECTORS = re.compile(
     r"(?:及后|虽然|虽|尽管|不过|但是|但|而且|而|另外|此外|另一方面|对此|其中|同时|然而|至于|事实上|当中|据悉|随后|然后|其后|最终|"
-    r"最后|后来|当时|早前|此前|日前|近日|亦有|更有|还有|也有|有(?!组织|关)|包括|并|又|及|和|即|甚至|就|则|因此|所以|另一(?:位|名|个)?|另|同样|一方面|首先|其次|"
+    r"最后|后来|当时|相反|正如|早前|此前|日前|近日|亦有|更有|还有|也有|有(?!组织|关)|包括|并|又|及|和|即|甚至|就|则|因此|所以|另一(?:位|名|个)?|另|同样|一方面|首先|其次|"
     r"接着|稍后|同日|翌日|会上|会后|对于此事|针对此事|对此事|就此|为此|总之|可是|只是|再者|尤其|特别是|因为|由于|因|"
     r"可见|结果|于是|惟|唯|都有|"
     + TIME_WORD
     + r"|(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日|"
-    r"[\s　]|[一二三四五六七八九十两几数多0-9０-９]+(?:名|位|个)|该(?:名|位|个|(?!报))|另一位|另一名|另一个)+"
+    r"[\s　]|[一二三四五六七八九十两几数多0-9０-９]+(?:名|位|个)|该(?:名|位|个|(?!报))|"
+    r"这(?:名|位)|另一位|另一名|另一个)+"
 )
 MILITARY_RANKS = ("上将", "中将", "少将", "准将", "大校", "上校", "中校", "少校", "上尉", "中尉", "少尉")
 POST = (
@@ -327,7 +330,7 @@ POST = (
     "访问时", "采访时", "受访时", "发言时", "致辞时", "讲话时", "见记者时", "见传媒时", "回覆查询时",
     "回复查询时", "回应查询时", "访问", "采访", "去信", "来信", "去函", "写信", "发信", "初时",
     "起初", "最初", "微笑", "很", "同日", "其后", "初步", "作供", "作证", "陈词", "一度", "继而", "推文",
-    "求情时", "求情", "强烈", "多番", "先前", "茶叙", "传媒茶叙", "劈头", "带笑",
+    "求情时", "求情", "原先", "强烈", "多番", "先前", "茶叙", "传媒茶叙", "劈头", "带笑",
     "香港时间", "美国时间", "北京时间", "台湾时间", "当地时间", "回复时", "回覆时", "回应时",
     *(f"周{day}" for day in "一二三四五六日末"),
     *(f"{month}月" for month in ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")),
@@ -391,6 +394,7 @@ OTHER_SOURCE = re.compile(
     r"[^，,。：:「“]{0,8}(?<![没未])有[^，,。：:「“会可应关]{1,8}?(?<!听)(?:说(?![法话])|称|指|表示|反映|透露|留言|转贴|质疑)"
 )
 RESUMED_NARRATIVE = re.compile(rf"(?:他|她)(?:亦|也|则|并|又)?{TIME_WORD}|(?:惟|唯)(?:遭|被)")
+HEARSAY = re.compile(r"(?:[^，,。：:]{1,4}[，,])?据(?:悉|报|了解|知)")
 REPORT_SAYS = re.compile(r"(?:该|有关)?(?:报道|报导|报告|消息)(?:又|亦|还|更|则)?(?:称|指|说|表示|引述)")
 # Verbs from NEEDS_DELIMITER that take their words straight after a person: 他担心这样的语言…
 ADJACENT_VERBS = {
@@ -406,8 +410,10 @@ REPORTER_HEAD = re.compile(
     r"(?![^，,。：:「“]{0,10}[作身]为)[^，,。：:「“不未没应经让]{0,12}记者(?!会|证|的|是|要|须|需|应|可以|不能|必)"
 )
 PRONOUN_NARRATIVE = re.compile(
-    r"(?:他|她|其|对方)?(?:则|亦|也|并)?(?:未有|没有|并未|并没有|未|拒绝|不愿|不肯)(?:再|进一步|正面|直接)?"
+    r"(?:(?:他|她|其|对方|该名|这名)[^，,。：:「“]{0,12}?)?(?:则|亦|也|并|故)?"  # 她出席会议后并无回应
+    r"(?:未有|没有|并未|并没有|并无|未|拒绝|不愿|不肯)(?:再|进一步|正面|直接)?"
     r"(?:透露|回应|评论|说明|交代|解释|提及|公开|披露|详述|具体)"
+    r"|(?:他|她|故|因此|所以)(?:未有|没有|并未|并无|未)(?:再|进一步)?补充"  # a bare 没有补充 may be the words
 )
 GENERIC_HEAD = re.compile(
     r"(?:不少|很多|许多|大批|一些|部分|其他|其余|外界|舆论|有人|网上|坊间|有网民|有网友|网民|网友)"
@@ -640,6 +646,8 @@ ANSWERING = re.compile(
 )
 DATED = re.compile(r"[0-9０-９]{4}年|[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
 PASSIVE_BEFORE = re.compile(r"被(?!告)[^，,。：:时后前中\s]{1,2}$")
+# 被 + who + the verb at the end of a clause: the one named after 被 speaks (not 被告, 被捕后).
+PASSIVE_AGENT = re.compile(r"被(?!告|捕|控|判|囚|拘|逮|指)([^，,。：:；「」“被]{2,14})$")
 ASKED_RE = re.compile(r"被(?:记者|传媒|媒体)?(?:追问|问|查询)")  # 被问到, 被记者追问: asked
 LETTER_NAME = re.compile(r"[A-ZＡ-Ｚ]")  # X, the complainant; 女学生A: a name the court gives
 LETTER_AFTER_ROLE = re.compile(r"(?<=[\u4e00-\u9fff])[A-ZＡ-Ｚ](?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])")
@@ -1110,6 +1118,11 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         return _subject(state, cs + o, cs + o + answered.start())  # 发言人回复众新闻查询称: the one asked
     if asked := ASKED_RE.search(rest, 2):
         return _subject(state, cs + o, cs + o + asked.start())  # 林琳被问到有无中联办祝福: she was asked
+    if (agent := _passive_agent(s, rest, ce)) is not None:  # 曹景文多次被辩方律师质疑: the lawyer speaks
+        if re.search(r"及|和|与|、", agent):
+            return None
+        if found := _subject(state, ce - len(agent), ce):
+            return found
     if (cite := CITING_RE.search(rest)) and cite.start() <= 16:
         inner_start = cs + o + cite.end()
         inner_end = cs + o + len(rest)
@@ -2136,6 +2149,8 @@ def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray,
             return i  # …；湾仔区议员梁柏坚亦在Facebook表示…: the next statement, someone else's
         if PRONOUN_TIME_CLAUSE.match(bare) or OTHER_SOURCE.match(bare) or OTHER_SOURCE.match(head):
             return i
+        if HEARSAY.match(head):
+            return i  # …，不过，据悉建制派事前不知情: what the reporter learnt, not the speaker
         if REPORT_SAYS.match(bare):
             return i  # …，报道称特朗普说…: the report again, not the speaker
         if RESUMED_NARRATIVE.match(head):
@@ -2285,6 +2300,16 @@ def _known_at_head(state: _State, cs: int, ce: int, max_tail: int) -> _Subject |
         ):
             return _Subject("honorific", name=clause[0], start=at, end=at + 1 + len(honorific))
     return None
+
+
+def _passive_agent(s: str, rest: str, ce: int) -> str | None:
+    """Who acts in a passive clause just before a delimited verb (被主持追问，), or None."""
+    passive = PASSIVE_AGENT.search(rest, 1)
+    verb = VERB_RE.match(s, ce)
+    if passive is None or verb is None or s[verb.end() : verb.end() + 1] not in DELIMITERS + "「“":
+        return None  # 被张高丽性侵指控后: a time clause
+    agent = passive.group(1)
+    return None if re.search(r"时|后|前|期间|之际|问|查询|访|邀", agent) else agent
 
 
 def _head_tail_ok(tail: str, max_tail: int, names: list[str]) -> bool:

@@ -3260,3 +3260,68 @@ def test_a_designated_judge_is_no_organisation(text):
     not speak; 最終 may stand between the judge's name and 表示."""
     role = "《港区国安法》指定法官、总裁判官"
     assert _people_only(text.replace("⏎", "\n"), "speaker", "role", "verb") == [("苏惠德", role, "表示")] * 2
+
+
+# --- Round 25: heldout24's errors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "據這名前高層說，其後幾個月，煙草公司禁止駐港調查員前往中國出差。⏎"
+            "該名曾在煙草公司任職的高層稱，當時公司有理由相信李振成所說，但該名高層拒絕透露細節。",
+            [(None, "前高层", "说"), (None, "高层", "称")],
+        ),
+        *_both_scripts_expecting(
+            "大會又逐一讀出在囚社運人士的姓名，在場者隨即高喊：「釋放所有政治犯！」",
+            [(None, "在场者", "高喊")],
+        ),
+    ],
+)
+def test_an_unnamed_executive_and_those_present(text, expected):
+    """9566 (dev): 這名前高層 and 該名…的高層 are unnamed sources; 6323 (dev): 在場者 chant."""
+    assert _quoted_fields(text, "speaker", "role", "verb") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "曹景文作供期間多次被辯方律師質疑，為何在案發後1年9個月後卻能清楚指出時間。",
+            [(None, "辩方律师", "质疑")],
+        ),
+        *_both_scripts_expecting(
+            "第二證人曹景文作供期間多次被辯方律師及裁判官劉淑嫻質疑，當他在面對控方律師提問時稱他撿獲一頂黑色鴨舌帽。",
+            [],
+        ),
+        *_both_scripts_expecting(
+            "任全牛今早回應盧思位被吊銷律師執業證時表示，這就是「律師職業被判了死刑」。",
+            [("任全牛", None, "表示")],
+        ),
+    ],
+)
+def test_who_acts_in_a_passive_clause_speaks(text, expected):
+    """43103 (dev): 曹景文被辯方律師質疑: the lawyer asks, not the witness; two who ask together
+    name no one speaker; 37336 (dev): 被吊銷…時 is a time clause, 任全牛 still speaks."""
+    assert [row for row in _quoted_fields(text, "speaker", "role", "verb") if row[2] != "称"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        *_both_scripts_expecting(
+            "陳克勤說，方案由黨派決定。他否認是剛想到方案，相信各黨派議員自己決定，不過，據悉建制派及政府事前不知情。",
+            ["方案由党派决定", "是刚想到方案，相信各党派议员自己决定"],
+        ),
+        *_both_scripts_expecting(
+            "律政司司長鄭若驊日前表示，正研究姚松炎的參選資格，她出席立法會會議後並無回應研究進度。"
+            "至於為何仍未確認部分人提名，局長聶德權說提名期正進行中，故沒有補充。",
+            ["正研究姚松炎的参选资格", "提名期正进行中"],
+        ),
+    ],
+)
+def test_words_end_before_hearsay_and_a_refusal_to_say_more(text, words):
+    """5542, 9679 (dev): …，不過，據悉… is what the reporter learnt; …，她…並無回應… and …，故沒有補充
+    say the speaker said no more."""
+    assert [w for (w,) in _quoted_fields(text, "text")] == words
