@@ -104,7 +104,7 @@ JAPANESE_SURNAMES = frozenset(
 )
 JAPANESE_SURNAME_RE = re.compile("|".join(sorted(JAPANESE_SURNAMES)))
 # Characters that never appear in a Chinese given name here: they end a name candidate.
-NOT_IN_NAME = set("的了是和及或被把将也亦又都说称们这那他她它我你，、竟却便只再均仍似")
+NOT_IN_NAME = set("的了是和及或被把将也亦又都说称们这那他她它我你，、竟却便只再均仍似此")
 # After 说, a language says who speaks it (说广东话的香港人), not what was said.
 LANGUAGES = (
     "广东话", "普通话", "英文", "英语", "粤语", "国语", "中文", "日语", "日文", "法语", "德语", "韩语",
@@ -173,7 +173,8 @@ ROLE_ENDINGS = (
     "参选人", "候选人", "召集人", "主编", "大股东", "股东", "外交官", "示威者", "管理层", "医护",
     "大臣", "被告", "原告", "常委", "委员长", "港督", "总督", "联络人", "发起人", "联系人", "主妇",
     "裁判官", "主控官", "事主", "主持", "业主", "侍应", "租客", "村民", "司机", "小贩", "校委",
-    "老板娘", "警长", "警员", "探员", "督察", "指挥官", "秘书", "审判长", "家佣", "外佣", "菲佣", "印佣",
+    "老板娘", "渔民", "农民", "警长", "警员", "探员", "督察", "指挥官", "秘书", "审判长", "家佣", "外佣",
+    "菲佣", "印佣",
 )
 # A speaker with a role and no name (有粉丝留言, 一名员工称) ends with one of these.
 ANON_ENDINGS = (
@@ -197,7 +198,7 @@ ANON_ENDINGS = (
     "叔叔", "顾问", "舍友", "室友", "同学", "家佣", "外佣", "菲佣", "印佣", "众人", "群众", "幕僚",
     "投诉人", "爆料人", "举报人", "业者", "检方", "检察官", "嫌犯", "疑犯", "校委", "常委", "上诉方",
     "租客", "管理员", "申请人", "导购员", "售货员", "服务员", "销售员", "推销员",
-    "高层", "在场者",
+    "高层", "在场者", "渔民", "农民",
     "审判长", "调查记者", "摄影记者", "前线记者", "资深记者", "独立记者",  # a journalist as a source
 )
 ORG_ENDINGS = (
@@ -297,7 +298,7 @@ TIME_WORD = (
     r"(?:今|昨|翌|明)(?:日|天|早|晚|午|夜|上午|下午|中午|早上|晚上|傍晚|凌晨)+(?:[（(][0-9０-９]{1,2}日[)）])?"
 )
 CONNECTORS = re.compile(
-    r"(?:及后|虽然|虽|尽管|不过|但是|但|而且|而|另外|此外|另一方面|对此|其中|同时|然而|至于|事实上|当中|据悉|随后|然后|其后|最终|"
+    r"(?:及后|虽然|虽|尽管|不过|但是|但|而且|而|另外|此外|另一方面|对此|其中(?!国[^家])|同时|然而|至于|事实上|当中|据悉|随后|然后|其后|最终|"
     r"最后|后来|当时|相反|正如|早前|此前|日前|近日|亦有|更有|还有|也有|有(?!组织|关)|包括|并|又|及|和|即|甚至|就|则|因此|所以|另一(?:位|名|个)?|另|同样|一方面|首先|其次|"
     r"接着|稍后|同日|翌日|会上|会后|对于此事|针对此事|对此事|就此|为此|总之|可是|只是|再者|尤其|特别是|因为|由于|因|"
     r"可见|结果|于是|惟|唯|都有|"
@@ -606,7 +607,8 @@ ORG_END_RE = re.compile(rf"(?:{_alternation(ORG_ENDINGS)})$")
 DOC_END_RE = re.compile(rf"(?:{_alternation(DOCUMENTS)})$")
 CITING_RE = re.compile(r"(?:引述|援引|引用|搬出|根据|据(?!悉)(?:报道?)?)")  # 据悉: "it is learned", no source
 ROLE_HINT_RE = re.compile(r"(?:以(.{2,30}?)身份|(?:作为|身为|同样是|亦是|也是|是)(.{2,20}?)$)")
-OFFICER_NUMBER = r"[0-9０-９]{3,6}"  # 警长5905, 探员15927: a police officer's number after the rank
+# 警长5905, 探员15927, 警员PC5539: an officer's number after the rank
+OFFICER_NUMBER = r"(?:W?PC)?[0-9０-９]{3,6}"
 # 旅日台侨王辉生医生接受采访: a name with its title after it (the name is printed again later)
 NAME_THEN_TITLE = re.compile(rf"[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}?(?=医生|教授|博士)")
 ROLE_THEN_SURNAME = re.compile(
@@ -729,11 +731,15 @@ class _State:
 # --- Text structure ------------------------------------------------------------------------------
 
 
+NAME_DOTS = str.maketrans("・‧･•", "····")
+
+
 def _simplified(body: str) -> str:
     s = to_simplified(body)
     if len(s) != len(body):  # pragma: no cover
         s = "".join(c2 if len(c2 := to_simplified(c)) == 1 else c for c in body)
-    return s.replace("巿", "市")  # 高雄巿长: a look-alike of 市 that OpenCC keeps
+    # 高雄巿长: a look-alike of 市 that OpenCC keeps; 索菲・理查森, 索菲‧理查森: look-alikes of the name dot
+    return s.replace("巿", "市").translate(NAME_DOTS)
 
 
 def _depths(s: str, start: int, end: int) -> tuple[bytearray, list[tuple[int, int]]]:
@@ -1395,7 +1401,7 @@ def _collect_people(state: _State) -> None:
         run = s[run_start : m.start()]
         if len(run) < 2:
             continue
-        k = len(run)
+        k = run.rfind("·") if "·" in run else len(run)  # all after the dot is the name: 索菲·理查森
         while k and (run[k - 1] in TRANSLITERATION or run[k - 1] == "·"):
             k -= 1
         name = run[k:].lstrip("·")
@@ -1689,8 +1695,10 @@ def _resolve(state: _State, subject: _Subject, position: int) -> tuple[str | Non
             # 李先生, never named in full: his name here
             person = _remember(state, printed, subject.role, position)
             return person.name, person.role, True
-        if len(matches) > 1:  # 潘熙向陈健民指出…。陈表示: the one of that surname named last, if clearly
-            matches = _clearly_last_mentioned(matches, position)
+        if len(matches) > 1:  # 林卓廷指出…林郑月娥…。林说: the one of that surname who has spoken
+            spoke = [p for p in matches if any(p.name == name for _, name, _ in state.spoken)]
+            # 潘熙向陈健民指出…。陈表示: else the one of that surname named last, if clearly
+            matches = spoke if len(spoke) == 1 else _clearly_last_mentioned(matches, position)
         if len(matches) == 1:
             matches[0].positions.append(position)
             return matches[0].name, matches[0].role, True
@@ -1877,6 +1885,10 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False  # 说罢便转身离去: what follows the words, not the words
     if _negated(s, v0):
         return False  # 他未有透露…: no words were said
+    if verb == "希望" and before in "抱寄有无没":
+        return False  # 已不抱希望: the noun
+    if after in "，," and s.startswith(("但", "可是"), v1 + 1):
+        return False  # 虽然有乘客抱怨，但有司机说：…: a contrast follows, not the words
     object_verb = verb in OBJECT_VERBS or verb in NEEDS_DELIMITER
     if object_verb and not delimited and re.match(r"[^，,。：:「“]{0,12}(?:时|之际|期间)[，,]", s[v1:pend]):
         return False  # 回答相关问题时，…称: the verb of a time clause, the words come later
@@ -1923,8 +1935,14 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
     return True
 
 
+# Between a negation and its verb: whom (向他, 对记者) or a modal (能够, 可以).
+NEGATION_HEDGE = re.compile(r"(?:(?:向|对|跟)[^，,。：:「“向对跟]{1,4}|能够|可以|能|敢)$")
+
+
 def _negated(s: str, v0: int) -> bool:
-    """未有透露, 不再承认: the verb at ``v0`` is denied, so no words were said."""
+    """未有透露, 不再承认, 不再向他透露, 不能够批评: the verb at ``v0`` is denied, so no words were said."""
+    if hedge := NEGATION_HEDGE.search(s, max(v0 - 8, 0), v0):
+        v0 = hedge.start()  # look past 向他 and 能够 for the negation
     if v0 > 0 and s[v0 - 1] in "未不没无将拟" and s[max(v0 - 2, 0) : v0] != "未未":  # 艾未未表示 is a name
         return True
     return s[max(v0 - 2, 0) : v0] in ("拒绝", "不愿", "无意", "未有", "没有", "并未", "不再")

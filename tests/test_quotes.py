@@ -3325,3 +3325,63 @@ def test_words_end_before_hearsay_and_a_refusal_to_say_more(text, words):
     """5542, 9679 (dev): …，不過，據悉… is what the reporter learnt; …，她…並無回應… and …，故沒有補充
     say the speaker said no more."""
     assert [w for (w,) in _quoted_fields(text, "text")] == words
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "李振成的上司於是不再向他透露調查最新情況。政府當時並沒有表示警隊不能夠批評政府政策，"
+            "相反張建宗卻指須約見相關協會人員會面。",
+            [("张建宗", None, "指")],
+        ),
+        *_both_scripts_expecting(
+            "有人對政府已不抱希望，但站出來是希望大家在雨傘後再次團結起來。",
+            [],
+        ),
+        *_both_scripts_expecting(
+            "雖然有零星乘客抱怨，但有電車司機向遊行人士說：「我喺呢度有風扇，你哋仲辛苦！」",
+            [(None, "电车司机", "说")],
+        ),
+    ],
+)
+def test_denied_or_contrasted_verbs_carry_no_words(text, expected):
+    """9566 (dev): 不再向他透露 is denied across 向他; 25847 (dev): 不能夠批評 across a modal, and
+    相反 leads the next clause; 6323 (dev): 不抱希望 is the noun, and 抱怨，但… is followed by a
+    contrast, not by the complaint's words."""
+    assert _quoted_fields(text, "speaker", "role", "verb") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "人權觀察亦表達關注，其中國部主任索菲・理查森（Sophie Richardson）表示，"
+            "黃之鋒被捕是香港人權向下沉淪的象徵。",
+            [("索菲・理查森", "中国部主任")],
+        ),
+        *_both_scripts_expecting(
+            "警員PC5539孫詠斌指，在案發當日在荃灣廣場外看見一名男子。", [("孙咏斌", "警员PC5539")]
+        ),
+        *_both_scripts_expecting(
+            "江蘇漁民王鎖稱，他較早前在近海捕魚，撈到一件體積龐大的物體。", [("王锁", "江苏渔民")]
+        ),
+        *_both_scripts_expecting("中國《環球時報》報道稱，「半月礁漁業資源豐富，我國漁民常到此捕撈」。", []),
+    ],
+)
+def test_names_with_a_katakana_dot_an_officer_number_or_after_a_fisherman(text, expected):
+    """34213 (dev): 索菲・理查森 (a katakana dot) is one name after 其中國部主任's role; 43103 (dev):
+    警員PC5539 is a rank with its number; 40320 (dev): 漁民 is a role; 14703 (dev): 常到此 is no name."""
+    assert [row for row in _quoted_fields(text, "speaker", "role") if row[0]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "民主黨立法會議員林卓廷指出，警察員佐級協會主席林志偉曾譴責政務司司長張建宗；"
+        "行政長官林鄭月娥和民政事務局局長劉江華與勇武人士深度對話。林說，政府對於這些言論從不譴責。"
+    ),
+)
+def test_a_surname_alone_is_the_one_of_that_surname_who_spoke(text):
+    """25847 (dev): 林說 after 林卓廷指出… that names 林志偉 and 林鄭月娥 is 林卓廷, who has spoken."""
+    assert [row[0] for row in _quoted_fields(text, "speaker")][-1] == "林卓廷"
