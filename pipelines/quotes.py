@@ -559,7 +559,9 @@ STRONG_VERB_RE = _verb_pattern(_VERB_WORDS)  # a verb that can start a new recor
 VERB_RE = _verb_pattern(_VERB_WORDS | set(WEAK_VERBS))
 # 指挥官陈时中: 指挥 is no 指; 民主党另一议员: 另 is no adverb; 周浩鼎 is no 周一
 NOT_POST = r"指挥|指定|另一[名位个]?[^方]|周(?![一二三四五六日天末])"
-POST_RE = re.compile(rf"[ \t]*(?:(?!{NOT_POST}){_alternation(POST)}|[0-9０-９])")
+# 政府发言人回应游行时表示: replying to something, then the verb
+REPLYING_TO = r"回[应覆复][^，,。：:「“]{1,8}?时"
+POST_RE = re.compile(rf"[ \t]*(?:(?!{NOT_POST}){_alternation(POST)}|{REPLYING_TO}|[0-9０-９])")
 ADVERBS_ONLY = re.compile(rf"(?:{POST_RE.pattern})*")  # 政府|更发稿|指: nothing but adverbs between
 VERBS_AND_ADVERBS = re.compile(rf"(?:{VERB_RE.pattern}|{POST_RE.pattern})*")  # 王|同意并|表示
 # 曾向传媒表示 / 对本台说: who was told, between the subject and the verb

@@ -3385,3 +3385,14 @@ def test_names_with_a_katakana_dot_an_officer_number_or_after_a_fisherman(text, 
 def test_a_surname_alone_is_the_one_of_that_surname_who_spoke(text):
     """25847 (dev): 林說 after 林卓廷指出… that names 林志偉 and 林鄭月娥 is 林卓廷, who has spoken."""
     assert [row[0] for row in _quoted_fields(text, "speaker")][-1] == "林卓廷"
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "政府發言人回應遊行時表示，雙學三子刑期覆核案根據檢控守則及法律提出上訴，完全不存在任何政治考慮。"
+    ),
+)
+def test_replying_to_something_may_stand_between_speaker_and_verb(text):
+    """6323 (dev): 回應遊行時 (replying to the march) stands between 政府發言人 and 表示."""
+    assert _quoted_fields(text, "speaker", "role", "verb") == [(None, "政府发言人", "表示")]
