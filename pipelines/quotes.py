@@ -394,7 +394,11 @@ PRONOUN_TIME_CLAUSE = re.compile(r"(?:他|她)[^，,。：:「“]{1,10}(?:后|�
 OTHER_SOURCE = re.compile(
     r"[^，,。：:「“]{0,8}(?<![没未])有[^，,。：:「“会可应关]{1,8}?(?<!听)(?:说(?![法话])|称|指|表示|反映|透露|留言|转贴|质疑)"
 )
-RESUMED_NARRATIVE = re.compile(rf"(?:他|她)(?:亦|也|则|并|又)?{TIME_WORD}|(?:惟|唯)(?:遭|被)")
+RESUMED_NARRATIVE = re.compile(
+    rf"(?:他|她)(?:亦|也|则|并|又)?{TIME_WORD}|(?:惟|唯)(?:遭|被)"
+    # …，泛民主派随即「哗」声四起: the chamber's reaction
+    r"|[^，,。：:「“]{0,6}(?:派|阵营|全场|众人)(?:议员)?(?:随即|旋即)"
+)
 HEARSAY = re.compile(r"(?:[^，,。：:]{1,4}[，,])?据(?:悉|报|了解|知)")
 REPORT_SAYS = re.compile(r"(?:该|有关)?(?:报道|报导|报告|消息)(?:又|亦|还|更|则)?(?:称|指|说|表示|引述)")
 # Verbs from NEEDS_DELIMITER that take their words straight after a person: 他担心这样的语言…

@@ -3396,3 +3396,18 @@ def test_a_surname_alone_is_the_one_of_that_surname_who_spoke(text):
 def test_replying_to_something_may_stand_between_speaker_and_verb(text):
     """6323 (dev): 回應遊行時 (replying to the march) stands between 政府發言人 and 表示."""
     assert _quoted_fields(text, "speaker", "role", "verb") == [(None, "政府发言人", "表示")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "財委會主席陳健波表示，希望議員不再就同一議題發問，泛民主派隨即「嘩」聲四起。"
+        "民主黨黃碧雲提出，將修正案打鐘時間由5分鐘減至1分鐘，節省表決時間，建制派隨即歡呼。"
+    ),
+)
+def test_words_end_where_the_chamber_reacts(text):
+    """5542 (dev): …，泛民主派隨即… and …，建制派隨即歡呼 are the chamber's reaction, not the words."""
+    assert [w for (w,) in _quoted_fields(text, "text")] == [
+        "希望议员不再就同一议题发问",
+        "将修正案打钟时间由5分钟减至1分钟，节省表决时间",
+    ]
