@@ -738,6 +738,7 @@ class _State:
 
 
 NAME_DOTS = str.maketrans("・‧･•", "····")
+NAME_DOT_RE = re.compile("[・‧･•]")
 
 
 def _simplified(body: str) -> str:
@@ -745,7 +746,8 @@ def _simplified(body: str) -> str:
     if len(s) != len(body):  # pragma: no cover
         s = "".join(c2 if len(c2 := to_simplified(c)) == 1 else c for c in body)
     # 高雄巿长: a look-alike of 市 that OpenCC keeps; 索菲・理查森, 索菲‧理查森: look-alikes of the name dot
-    return s.replace("巿", "市").translate(NAME_DOTS)
+    s = s.replace("巿", "市")
+    return s.translate(NAME_DOTS) if NAME_DOT_RE.search(s) else s  # cheap: a search, not a translation
 
 
 def _depths(s: str, start: int, end: int) -> tuple[bytearray, list[tuple[int, int]]]:
@@ -1947,7 +1949,9 @@ NEGATION_HEDGE = re.compile(r"(?:(?:向|对|跟)[^，,。：:「“向对跟]{1,
 
 def _negated(s: str, v0: int) -> bool:
     """未有透露, 不再承认, 不再向他透露, 不能够批评: the verb at ``v0`` is denied, so no words were said."""
-    if hedge := NEGATION_HEDGE.search(s, max(v0 - 8, 0), v0):
+    window = s[max(v0 - 8, 0) : v0]
+    negation_near = "不" in window or "没" in window or "未" in window or "无" in window  # cheap, first
+    if negation_near and (hedge := NEGATION_HEDGE.search(s, max(v0 - 8, 0), v0)):
         v0 = hedge.start()  # look past 向他 and 能够 for the negation
     if v0 > 0 and s[v0 - 1] in "未不没无将拟" and s[max(v0 - 2, 0) : v0] != "未未":  # 艾未未表示 is a name
         return True
@@ -2173,7 +2177,7 @@ def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray,
             return i  # …；湾仔区议员梁柏坚亦在Facebook表示…: the next statement, someone else's
         if PRONOUN_TIME_CLAUSE.match(bare) or OTHER_SOURCE.match(bare) or OTHER_SOURCE.match(head):
             return i
-        if HEARSAY.match(head):
+        if "据" in head[:6] and HEARSAY.match(head):
             return i  # …，不过，据悉建制派事前不知情: what the reporter learnt, not the speaker
         if REPORT_SAYS.match(bare):
             return i  # …，报道称特朗普说…: the report again, not the speaker
@@ -2328,7 +2332,7 @@ def _known_at_head(state: _State, cs: int, ce: int, max_tail: int) -> _Subject |
 
 def _passive_agent(s: str, rest: str, ce: int) -> str | None:
     """Who acts in a passive clause just before a delimited verb (被主持追问，), or None."""
-    passive = PASSIVE_AGENT.search(rest, 1)
+    passive = PASSIVE_AGENT.search(rest, 1) if "被" in rest else None
     verb = VERB_RE.match(s, ce)
     if passive is None or verb is None or s[verb.end() : verb.end() + 1] not in DELIMITERS + "「“":
         return None  # 被张高丽性侵指控后: a time clause
