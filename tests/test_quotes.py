@@ -417,12 +417,12 @@ def test_sentence_opening_with_you_zhi_continues_the_last_speaker():
 # --- The labelled set ------------------------------------------------------------------------------
 
 
-def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout24_part():
+def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout25_part():
     gold = load_gold()
-    assert {a["split"] for a in gold} == {"dev", "heldout24"}
-    heldout24 = [a for a in gold if a["split"] == "heldout24"]
-    assert len(heldout24) >= 12 and sum(len(a["quotes"]) for a in heldout24) >= 150
-    assert sum(a["script"] == "Hans" for a in heldout24) >= 6
+    assert {a["split"] for a in gold} == {"dev", "heldout25"}
+    heldout25 = [a for a in gold if a["split"] == "heldout25"]
+    assert len(heldout25) >= 24 and sum(len(a["quotes"]) for a in heldout25) >= 300
+    assert sum(a["script"] == "Hans" for a in heldout25) >= 12
     assert {a["script"] for a in gold} == {"Hans", "Hant"}
     for article in gold:
         for item in article["quotes"] + article["org_statements"]:
@@ -451,10 +451,11 @@ def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout24_part():
         ("heldout22", 20),
         ("heldout23", 20),
         ("heldout24", 12),
+        ("heldout25", 24),
     ],
 )
 def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, count):
-    """heldout7 to heldout23 (now dev) and heldout24 come from the full hkcnews mirror (not the corpus
+    """heldout7 to heldout24 (now dev) and heldout25 come from the full hkcnews mirror (not the corpus
     sample); their source files are kept in tests/fixtures/quotes/<folder>/ and the labelled text is
     what the archive stores."""
     from opencc import OpenCC
@@ -472,7 +473,7 @@ def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, 
         assert article["text"] == (t2s.convert(body) if article["id"].endswith("-t2s") else body)
 
 
-def test_heldout24_shares_no_article_with_dev():
+def test_heldout25_shares_no_article_with_dev():
     """Several hkcnews articles are copies of each other or of the replay pages: compare 8-grams."""
 
     def grams(text: str) -> set[str]:
@@ -482,26 +483,26 @@ def test_heldout24_shares_no_article_with_dev():
     gold = load_gold()
     dev = [grams(a["text"]) for a in gold if a["split"] == "dev"]
     for article in gold:
-        if article["split"] == "heldout24":
+        if article["split"] == "heldout25":
             own = grams(article["text"])
             assert max(len(own & other) for other in dev) < 0.2 * len(own), article["id"]
 
 
-def test_heldout24_does_not_fall_below_measured_floor():
+def test_heldout25_does_not_fall_below_measured_floor():
     """The issue targets on held-out data (speaker precision >= 0.92, recall >= 0.88, role accuracy
-    >= 0.85, quote-span F1 >= 0.85) are NOT all met. heldout24 (labelled by three separate passes that
-    never ran or read the extractor, scored after round 24) measured speakers P/R 0.878/0.800, role
-    accuracy 0.861, span F1 0.779 (see the README); this asserts those figures less 0.02 so that they
+    >= 0.85, quote-span F1 >= 0.85) are NOT all met. heldout25 (labelled by six separate passes that
+    never ran or read the extractor, scored after round 25) measured speakers P/R 0.927/0.835, role
+    accuracy 0.921, span F1 0.795 (see the README); this asserts those figures less 0.02 so that they
     do not regress."""
-    results = evaluate(with_throughput=False)["heldout24"]
-    assert results["speakers"]["precision"] >= 0.85
-    assert results["speakers"]["recall"] >= 0.78
-    assert results["role_accuracy"] >= 0.84
-    assert results["spans"]["f1"] >= 0.75
+    results = evaluate(with_throughput=False)["heldout25"]
+    assert results["speakers"]["precision"] >= 0.90
+    assert results["speakers"]["recall"] >= 0.81
+    assert results["role_accuracy"] >= 0.90
+    assert results["spans"]["f1"] >= 0.77
 
 
 def test_dev_does_not_fall_below_measured_floor():
-    """dev now holds heldout3 to heldout23 too (their errors were listed in rounds 4 to 24)."""
+    """dev now holds heldout3 to heldout24 too (their errors were listed in rounds 4 to 25)."""
     results = evaluate(with_throughput=False)["dev"]
     assert results["speakers"]["precision"] >= 0.92
     assert results["speakers"]["recall"] >= 0.88
@@ -3336,8 +3337,9 @@ def test_words_end_before_hearsay_and_a_refusal_to_say_more(text, words):
             [("张建宗", None, "指")],
         ),
         *_both_scripts_expecting(
+            "有參與遊行的香港人形容：「好似入咗急症室，畀人電返醒咁。」有感連串政治打壓已經觸動香港人的底線。"
             "有人對政府已不抱希望，但站出來是希望大家在雨傘後再次團結起來。",
-            [],
+            [(None, "香港人", "形容")],
         ),
         *_both_scripts_expecting(
             "雖然有零星乘客抱怨，但有電車司機向遊行人士說：「我喺呢度有風扇，你哋仲辛苦！」",
@@ -3349,7 +3351,7 @@ def test_denied_or_contrasted_verbs_carry_no_words(text, expected):
     """9566 (dev): 不再向他透露 is denied across 向他; 25847 (dev): 不能夠批評 across a modal, and
     相反 leads the next clause; 6323 (dev): 不抱希望 is the noun, and 抱怨，但… is followed by a
     contrast, not by the complaint's words."""
-    assert _quoted_fields(text, "speaker", "role", "verb") == expected
+    assert _people_only(text, "speaker", "role", "verb") == expected
 
 
 @pytest.mark.parametrize(
@@ -3378,12 +3380,14 @@ def test_names_with_a_katakana_dot_an_officer_number_or_after_a_fisherman(text, 
 @pytest.mark.parametrize(
     "text",
     _both_scripts(
-        "民主黨立法會議員林卓廷指出，警察員佐級協會主席林志偉曾譴責政務司司長張建宗；"
-        "行政長官林鄭月娥和民政事務局局長劉江華與勇武人士深度對話。林說，政府對於這些言論從不譴責。"
+        "民主黨立法會議員林卓廷指出，6月以來，警察員佐級協會主席林志偉於7月曾在公開信中譴責政務司司長張建宗，"
+        "並暗示司長應該辭職；警署警長劉澤基於10月下旬在微博質疑行政長官林鄭月娥和民政事務局局長劉江華與勇武人士"
+        "深度對話的做法不符法治；消防處副處長梁偉雄批評參與示威的「暴徒」是曱甴。林說，政府對於這些言論，從不譴責。"
     ),
 )
 def test_a_surname_alone_is_the_one_of_that_surname_who_spoke(text):
-    """25847 (dev): 林說 after 林卓廷指出… that names 林志偉 and 林鄭月娥 is 林卓廷, who has spoken."""
+    """25847 (dev): 林說 after 林卓廷指出… that names 林志偉 and 林鄭月娥 (and two others who speak) is
+    林卓廷, who has spoken, not 林鄭月娥, named last."""
     assert [row[0] for row in _quoted_fields(text, "speaker")][-1] == "林卓廷"
 
 
