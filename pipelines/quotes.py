@@ -2332,9 +2332,11 @@ def _known_at_head(state: _State, cs: int, ce: int, max_tail: int) -> _Subject |
 
 def _passive_agent(s: str, rest: str, ce: int) -> str | None:
     """Who acts in a passive clause just before a delimited verb (被主持追问，), or None."""
-    passive = PASSIVE_AGENT.search(rest, 1) if "被" in rest else None
+    passive = PASSIVE_AGENT.search(rest, 1) if "被" in rest else None  # cheap: 被 is rare
+    if passive is None:
+        return None
     verb = VERB_RE.match(s, ce)
-    if passive is None or verb is None or s[verb.end() : verb.end() + 1] not in DELIMITERS + "「“":
+    if verb is None or s[verb.end() : verb.end() + 1] not in DELIMITERS + "「“":
         return None  # 被张高丽性侵指控后: a time clause
     agent = passive.group(1)
     return None if re.search(r"时|后|前|期间|之际|问|查询|访|邀", agent) else agent
