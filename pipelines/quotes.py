@@ -369,10 +369,8 @@ MANNER_BEFORE_VERB = re.compile(
 NARRATIVE_HEAD = re.compile(
     r"(?:(?:言论|此言|此举|事件|其言)?(?:惹来|引来|招来|招致)|(?:引起|引发)(?=[^，,。]{0,12}(?:质疑|批评|关注|热议|不满|争议|反弹|讨论|哗然|抨击|议论|回应|声音))|"
     r"(?:该|其)?(?:集团|公司|政府|当局|警方|平台)"
-    r"(?:早前|此前|日前|近日|昨日|昨天|去年|上周|上月|较早前)"
-    r"|(?:他|她)?(?:其后|之后|随后|亦|也|则|并)?(?:未有|没有|并未|未再|未|拒绝)(?:进一步|详细|具体|再)?"
-    r"(?:透露|交代|说明|解释|回应|表述|评论|披露|详述|回复|回覆))"
-)  # …，但未有进一步表述 / …，但他其后未再回复查询: what the speaker left unsaid, told by the reporter
+    r"(?:早前|此前|日前|近日|昨日|昨天|去年|上周|上月|较早前))"
+)
 REPLY_WITH = re.compile(r"(?:作为?)?(?P<verb>回应|回复|回覆|作答|答复|响应|作结)")
 # Between a name and its verb: the occasion of the words (出席…午宴时, 在…会上).
 OCCASION = re.compile(
@@ -414,10 +412,12 @@ MENTAL_VERBS = {"担心", "觉得", "相信", "猜测", "忧虑"}
 REPORTER_HEAD = re.compile(
     r"(?![^，,。：:「“]{0,10}[作身]为)[^，,。：:「“不未没应经让]{0,12}记者(?!会|证|的|是|要|须|需|应|可以|不能|必)"
 )
-PRONOUN_NARRATIVE = re.compile(
-    r"(?:(?:他|她|其|对方|该名|这名)[^，,。：:「“]{0,12}?)?(?:则|亦|也|并|故)?"  # 她出席会议后并无回应
-    r"(?:未有|没有|并未|并没有|并无|未|拒绝|不愿|不肯)(?:再|进一步|正面|直接)?"
-    r"(?:透露|回应|评论|说明|交代|解释|提及|公开|披露|详述|具体)"
+# What the speaker left unsaid, told by the reporter: …，但未有进一步表述 / …，但他其后未再回复查询 /
+# …，她出席会议后并无回应…
+LEFT_UNSAID = re.compile(
+    r"(?:(?:他|她|其|对方|该名|这名)[^，,。：:「“]{0,12}?)?(?:其后|之后|随后|则|亦|也|并|故)?"
+    r"(?:未有|没有|并未|并没有|并无|未再|未|拒绝|不愿|不肯)(?:再|进一步|正面|直接|详细|具体)?"
+    r"(?:透露|回应|评论|说明|交代|解释|提及|公开|披露|详述|具体|表述|回复|回覆)"
     r"|(?:他|她|故|因此|所以)(?:未有|没有|并未|并无|未)(?:再|进一步)?补充"  # a bare 没有补充 may be the words
 )
 GENERIC_HEAD = re.compile(
@@ -2167,7 +2167,7 @@ def _end_of_report(state: _State, a: int, b: int, pstart: int, depth: bytearray,
         head = s[i + 1 : min(i + 24, b)].lstrip(" 　")
         lead = CONNECTORS.match(head)
         bare = head[lead.end() :] if lead else head
-        if NARRATIVE_HEAD.match(bare) or PRONOUN_NARRATIVE.match(bare) or _reporter_head(bare):
+        if NARRATIVE_HEAD.match(bare) or LEFT_UNSAID.match(bare) or _reporter_head(bare):
             return i
         if speaker and len(speaker) >= 2 and bare.startswith(speaker):
             return i  # …，梁继昌在会议厅外见记者时…: the speaker's name again starts the narrative
