@@ -127,6 +127,9 @@ NOT_NAMES = {
 WORD_BEFORE_SURNAME = {
     "由于", "对于", "关于", "至于", "等于", "属于", "基于", "鉴于", "位于", "处于", "终于", "在于", "出于",
     "有关", "相关", "无关", "机关", "海关", "公关",
+    # a side that speaks as one: 局方经常声称 is the bureau, not 方经常
+    "局方", "警方", "校方", "院方", "资方", "劳方", "官方", "对方", "双方", "控方", "辩方", "厂方", "会方",
+    "署方", "店方", "馆方", "港方", "中方", "美方", "台方", "英方", "军方", "各方",
 }
 # Roles that speak in a hearing or a forum, named by the role alone: …，法官质疑…
 BARE_ROLES = {"主持", "主持人", "法官", "裁判官", "审判长", "主控", "主控官", "辩方", "控方"}
@@ -264,7 +267,7 @@ VERBS = (
     "道歉", "点评", "评价", "预言", "预测", "推测", "判断", "怀疑", "主张", "提议", "叮嘱", "劝告",
     "供称", "喝道", "辱骂", "同意",
     "叙说", "讲到", "重提", "表态", "高呼", "高喊", "大喊", "痛批", "诘问", "打趣", "叹道", "不同意",
-    "归咎", "寄望", "回想", "留意到", "认定", "娓娓道来", "破口大骂", "有感而发", "自嘲", "不认为",
+    "归咎", "寄望", "回想", "指摘", "留意到", "认定", "娓娓道来", "破口大骂", "有感而发", "自嘲", "不认为",
     "叙述", "呼喊", "喊着", "高叫", "开口", "确认", "喻为", "敦促",
     "问到", "反建议", "质询", "笑道", "说笑道", "告诫", "大骂", "自称", "说过", "比喻", "罗列",
 )
@@ -286,6 +289,7 @@ NEEDS_DELIMITER = {"说明", "提出", "分析", "评论", "总结", "威胁", "
                    "归咎", "回想", "认定", "留意到", "寄望",
                    "表态", "打趣", "讲到", "开口", "确认", "喻为", "呼喊", "质询", "自称", *WEAK_VERBS}
 # 表示 + these is an attitude, not speech (表示祝贺, 表示强烈不满).
+STANCES = ("意见", "立场", "态度")
 ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", "遗憾", "哀悼", "慰问", "反对",
                     "愤慨", "谴责",
                     "赞赏", "祝福", "认可", "同情", "理解", "震惊", "支持", "歉意", "赞同", "失望",
@@ -313,8 +317,8 @@ POST = (
     "还", "更", "另",
     "均", "都", "再", "并", "续", "仍", "随即", "随后", "进一步", "一直", "多次", "首先", "同时", "最后",
     "曾", "最终",
-    "早前", "此前", "日前", "近日", "今日", "今天", "今早", "今晚", "昨日", "昨天", "昨晚", "前日",
-    "前天", "当晚",
+    "早前", "此前", "之前", "先前", "日前", "近日", "今日", "今天", "今早", "今晚", "昨日", "昨天", "昨晚",
+    "前日", "前天", "当晚",
     "当日", "当天", "当时", "周", "星期", "上周", "本周", "上月", "本月", "去年", "今年", "发文", "发帖",
     "发表",
     "发声明", "发新闻稿", "出声明", "发出声明", "点名", "撰文", "致函", "最新",
@@ -438,7 +442,7 @@ SURVEY_SHARE = re.compile(
 FOREIGN_TITLES = (
     "总统", "国务卿", "总理", "外相", "财长", "首相", "大使", "代表", "主管", "发言人", "部长", "主席",
     "议员", "人士", "教授", "名将", "一哥", "党魁", "领袖", "参议员", "众议员", "州长", "市长", "执行官",
-    "总编辑", "总编", "总裁", "经理", "负责人", "外长", "顾问",
+    "总编辑", "总编", "总裁", "经理", "负责人", "外长", "顾问", "检察官", "局长",
 )
 # 向公务员事务局一般职系处长|李伯康: a role and name after 向 (to), 跟, 给 or 致函 are the object.
 OBJECT_WITH_ROLE = re.compile(
@@ -462,7 +466,7 @@ MEETS_PRESS = re.compile(
     r"(?:(?:会见|约见|见|接受)(?:记者|传媒|媒体)(?:的?(?:访问|采访|提问))?"
     r"|(?:召开|举行|开)(?:记者会|新闻发布会|记者招待会))(?:时|期间)?[ \t　]*$"
 )
-NOT_PREPOSITIONS = ("从事", "对于", "与会", "在场")  # words that start like one: 与会者, 在场人士
+NOT_PREPOSITIONS = ("从事", "对于", "与会", "在场", "以色列")  # words that start like one: 与会者, 以色列总理
 ADDRESSED = set("给向对跟问")  # 王辉生写电邮给苏启诚说: the one written to, not a second speaker
 PREPOSITIONS = ("对", "向", "在", "于", "跟", "与", "针对", "就", "为", "从", "以", "把", "将", "让", "给")
 # A role is cut after these: 报道访问了…研究员江宇 -> 研究员.
@@ -1048,7 +1052,7 @@ def _foreign_name_ok(name: str, following: str = "") -> bool:
         and word_frequency(name[:2]) < 1000
         and name[:2] not in NOT_NAMES  # 议员真系废: Cantonese, not a name
         and not word_frequency(name[-1] + following)
-        and not NOT_IN_FOREIGN & set(name)
+        and not NOT_IN_FOREIGN & set(name[1:] if name[0] == "内" and len(name) > 2 else name)  # 内坦亚胡
         and name[0] not in "馆团处级室们职府切勿请"
         and not ROLE_END_RE.search(name)
         and not ANON_END_RE.search(name)
@@ -1061,6 +1065,8 @@ def _not_a_subject(head: str, start: int, name: str, following: str, state: _Sta
     prefix = head[:start].rstrip(" 　")
     if prefix[-1:] and prefix[-1] in "在于到从往赴抵向对跟给问把" and not prefix.endswith("顾问"):
         return True  # 问李先生, 写电邮给苏启诚: the one asked or addressed; 顾问 is a role
+    if prefix.endswith(("要求", "促请", "敦促", "吁请", "呼吁", "邀请")):
+        return True  # 并要求梁振英呼吁…: the one asked to speak, not the speaker
     if prefix.endswith("将") and not prefix.endswith(MILITARY_RANKS) and not ROLE_END_RE.search(prefix):
         return True  # 必将焦点转向: what is moved, not who speaks; 少将 and 名将 name someone
     if (to := OBJECT_WITH_ROLE.search(prefix)) and _is_title(to.group(1)):
@@ -1100,8 +1106,17 @@ def _person_at_end(state: _State, head: str, offset: int, hint: str | None) -> _
         begin, end = offset + start, offset + start + len(name)
         printed = state.s[offset:begin] if prefix else ""  # as printed: 校长（教育组）, not the masked head
         role = _clean_role(printed) or hint
-        return _Subject("person", name=state.aliases.get(name, name), role=role, start=begin, end=end)
+        name = state.aliases.get(name) or _latin_full_name(state, name) or name
+        return _Subject("person", name=name, role=role, start=begin, end=end)
     return None
+
+
+def _latin_full_name(state: _State, name: str) -> str | None:
+    """Webb after David Webb: a Latin surname alone names the one known person it ends."""
+    if not name.isascii() or " " in name:
+        return None
+    full = [n for n in state.people if n.endswith(" " + name)]
+    return full[0] if len(full) == 1 else None
 
 
 def _says_before(prefix: str) -> bool:
@@ -1190,8 +1205,11 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
             if full := state.aliases.get(rest[: 1 + len(after)]):  # 曾太 for 曾太鲍笑薇
                 return _Subject("person", name=full, start=start, end=end)
             return _Subject("honorific", name=rest[0], start=start, end=end)
-        if (len(rest) == 1 or POST_RE.match(rest, 1)) and any(n[0] == rest[0] for n in state.people):
-            return _Subject("honorific", name=rest[0], start=cs + o, end=cs + o + 1)
+        if len(rest) == 1 or POST_RE.match(rest, 1):
+            if any(n[0] == rest[0] for n in state.people):
+                return _Subject("honorific", name=rest[0], start=cs + o, end=cs + o + 1)
+            if full := _named_earlier(s, rest[0], cs):  # 测量师姚逸明…，姚逸明申报…。…；姚则回覆称
+                return _Subject("person", name=full, start=cs + o, end=cs + o + 1)
         title = next((t for t in SURNAME_TITLES if rest.startswith(t, 1)), "")
         if title and (len(rest) == 1 + len(title) or POST_RE.match(rest, 1 + len(title))):
             same_surname = [n for n in state.people if n[0] == rest[0] and len(n) > 1]
@@ -1264,6 +1282,15 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
     return _known_at_head(state, cs + o, ce, 8)
 
 
+def _named_earlier(s: str, surname: str, before: int) -> str | None:
+    """The one full name of this surname that recurs before ``before`` though no one of it spoke yet."""
+    names = {m.group() for m in re.compile(surname + "[\u4e00-\u9fff]{2}").finditer(s, 0, before)}
+    recurring = [
+        n for n in names if s.count(n, 0, before) >= 2 and _plausible_name(n) and not word_frequency(n[1:])
+    ]
+    return recurring[0] if len(recurring) == 1 else None
+
+
 def _first_listed(state: _State, head: str, offset: int, hint: str | None) -> _Subject | None:
     """立法会议员朱凯廸、区诺轩、梁耀忠和香港众志发表联署声明: people speaking together are labelled
     with the first of them, the list's label as the role."""
@@ -1297,7 +1324,9 @@ def _holder_of_role(state: _State, role: str, before: int) -> str | None:
     被告表示 after 被告何兆麟 is that defendant, whether or not he has spoken yet."""
     party = role in CASE_PARTIES
     if role in JUDGES:  # 法官同意 after 署理裁判官苏惠德: the one judge of the hearing
-        holders = [n for n, p in state.people.items() if (p.role or "").endswith(JUDGES)]
+        # 有法官表示 before the Chief Justice is named: a judge, not him
+        judges = [(n, p) for n, p in state.people.items() if (p.role or "").endswith(JUDGES)]
+        holders = [n for n, p in judges if min(p.positions) < before]
         return holders[0] if len(holders) == 1 else None
     if not party and (len(role) < 3 or not ROLE_END_RE.search(role)):
         return None
@@ -1869,6 +1898,8 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         return False
     if verb == "表示" and not delimited and s.startswith(ATTITUDE_OBJECTS, v1):
         return False
+    if verb in ("表示", "表明") and s.startswith(STANCES, v1) and not CJK_CHAR.match(s, v1 + 2):
+        return False  # 发公函表明意见。: a stance taken, no words given
     if verb == "自称" and after not in DELIMITERS:
         return False  # 自称「野生大国师」: what someone calls himself
     if verb == "要求" and after in "，,":  # 作为…变性要求，: the noun
@@ -1916,7 +1947,7 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
         said_is = after == "是" and s[v1 + 1 : v1 + 2] in OPEN_MARKS  # 他也说是「…」: his words
         if s[max(v0 - 2, 0) : v0] == "同学":
             before = "_"  # 谢同学说: a student speaks, not 学说 (a doctrine)
-        return before not in "据小听虽再难俗所游劝解演传学邪来" and (said_is or after not in "明法服是话")
+        return before not in "据小听虽再难俗所游劝解演传学邪来" and (said_is or after not in "明法服是话谎")
     if verb == "称":
         delimited = after in DELIMITERS or after in OPEN_MARKS
         if before == "人" and s[v0 - 2 : v0 - 1] in "言责事情理选办始纪络集托表持导护害报诉证":
@@ -2471,6 +2502,7 @@ def _paragraph(state: _State, pstart: int, pend: int, next_para: tuple[int, int]
             delimited
             and (nxt := STRONG_VERB_RE.match(s, v1 + 1))
             and _verb_ok(s, nxt.start(), nxt.end(), nxt.group(), pend)
+            and nxt.group() != "指控"  # 表示，指控暴露…: the charges, a noun
         ):
             continue  # 发声明回应，指…: the words follow the second verb
         # the speaker's name; "" for an anonymous speaker or organisation, "?" for one still to resolve
@@ -2763,7 +2795,11 @@ def _transcript_line(state: _State, a: int, b: int, dialogue: bool = False) -> b
         subject = _Subject("anon", role=label, start=m.start("who"), end=m.end("who"))
     if subject is None or subject.kind == "org" or (subject.end or 0) < label_end:
         return False  # 伍大状质疑：「…」 has its verb: the main rules take it
-    if subject.kind in ("anon", "person") and _is_heading(state.s[a:b]) and not dialogue:
+    if (
+        subject.kind in ("anon", "person")
+        and _is_heading(state.s[a:b])
+        and (not dialogue or (subject.kind == "person" and _labels_once(state.s, label)))
+    ):
         # 学者：造成国家安全隐患, 李国能:立法可理解 症结在内容 -- a subheading summing up, not a line of
         # transcript; the person it names is the one the section goes on to quote
         if subject.kind == "person" and subject.name in state.people:
@@ -2784,6 +2820,12 @@ def _transcript_line(state: _State, a: int, b: int, dialogue: bool = False) -> b
     return True
 
 
+def _labels_once(s: str, label: str) -> bool:
+    """程翔：力度甚于…⏎刘锐绍：封建皇朝泡泡心: subheadings in a row, each naming its section's speaker once;
+    a party to a transcript speaks more than once."""
+    return len(re.findall(rf"(?m)^{re.escape(label)}[：:]", s)) == 1
+
+
 def _is_heading(line: str) -> bool:
     """A short line without a full stop; quotation marks or an exclamation only when a space parts its
     phrases as in a headline (陈健民：乔「痛心论」无意义 「好好检讨下啦」)."""
@@ -2799,6 +2841,8 @@ def _block_quotation(state: _State, a: int, b: int) -> None:
     s, last = state.s, state.last_person
     if last is None or s.count("\n", last[0], a) > 3 or any(a <= q.start < b for q in state.quotes):
         return
+    if _introduced_by_narrative(state, last[0], a):
+        return  # 附录：…公函…全文如下：⏎ the document it introduces, not the last speaker
     a, b = _trim(s, a, b)
     if (
         s[a] in OPEN_MARKS
@@ -2810,6 +2854,15 @@ def _block_quotation(state: _State, a: int, b: int) -> None:
     if b - a < 4 or s.count(words[: min(len(words), 20)]) > 1:
         return
     _quote_of(state, last, a, b)
+
+
+def _introduced_by_narrative(state: _State, after: int, a: int) -> bool:
+    """Whether a paragraph between ``after`` and ``a`` ends with a colon and gives no one's words."""
+    for intro in re.finditer(r"\n([^\n]*[：:])[ \t　]*(?=\n)", state.s[after:a]):
+        start, end = after + intro.start(1), after + intro.end(1)
+        if not any(start <= q.start <= end + 2 for q in state.quotes):
+            return True
+    return False
 
 
 def extract_quotes(
