@@ -113,7 +113,8 @@ LANGUAGES = (
 # Words that look like surname + given name but are time words or plain words (周一, 查询, 方面).
 NOT_NAMES = {
     "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "周年", "周边", "周内", "周前", "周后",
-    "时间", "时任", "时事", "时候", "时期", "查询", "方面", "方式", "方向", "方案", "方法", "文章", "文件",
+    "联署", "时间", "时任", "时事", "时候", "时期", "查询", "方面", "方式", "方向", "方案", "方法", "文章",
+    "文件",
     "成员", "成功", "成为", "于是", "向来", "全部", "全球", "全面", "明确", "明年", "明天", "任何", "安全",
     "关于", "关注", "常委", "连日", "连续", "金融", "司法", "党员", "华人", "严重", "包括", "应该", "应当",
     "解释", "回应", "回复", "回覆", "齐声", "史上", "路透", "高层", "高级", "高度", "高官", "曾经", "曾任",
@@ -317,7 +318,7 @@ POST = (
     "还", "更", "另",
     "均", "都", "再", "并", "续", "仍", "随即", "随后", "进一步", "一直", "多次", "首先", "同时", "最后",
     "曾", "最终",
-    "早前", "此前", "之前", "先前", "日前", "近日", "今日", "今天", "今早", "今晚", "昨日", "昨天", "昨晚",
+    "早前", "此前", "之前", "日前", "近日", "今日", "今天", "今早", "今晚", "昨日", "昨天", "昨晚",
     "前日", "前天", "当晚",
     "当日", "当天", "当时", "周", "星期", "上周", "本周", "上月", "本月", "去年", "今年", "发文", "发帖",
     "发表",
@@ -336,7 +337,8 @@ POST = (
     "回复查询时", "回应查询时", "访问", "采访", "去信", "来信", "去函", "写信", "发信", "初时",
     "起初", "最初", "微笑", "很", "同日", "其后", "初步", "作供", "作证", "陈词", "一度", "继而", "推文",
     "求情时", "求情", "原先", "强烈", "多番", "先前", "茶叙", "传媒茶叙", "劈头", "带笑",
-    "香港时间", "美国时间", "北京时间", "台湾时间", "当地时间", "回复时", "回覆时", "回应时",
+    "香港时间", "美国时间", "北京时间", "台湾时间", "当地时间", "美东时间", "台北时间", "回复时", "回覆时",
+    "回应时",
     *(f"周{day}" for day in "一二三四五六日末"),
     *(f"{month}月" for month in ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")),
     "上旬", "中旬", "下旬", "月初", "月中", "月底",  # 前财长楼继伟三月下旬说过
@@ -400,6 +402,9 @@ RESUMED_NARRATIVE = re.compile(
     rf"(?:他|她)(?:亦|也|则|并|又)?{TIME_WORD}|(?:惟|唯)(?:遭|被)"
     # …，泛民主派随即「哗」声四起: the chamber's reaction
     r"|[^，,。：:「“]{0,6}(?:派|阵营|全场|众人)(?:议员)?(?:随即|旋即)"
+    # …，他在记者会上展示… / …，又听取美军指挥官汇报: what the speaker did next
+    r"|(?:他|她)(?:又|并|亦|也|随即|其后|随后)?(?:在[^，,。：:「“]{1,12}?(?:上|中)|当庭)"
+    r"(?:展示|播放|出示|拿出|举起)|(?:又|并)(?:听取|会见|视察|参观|探望|接见|会晤)"
 )
 HEARSAY = re.compile(r"(?:[^，,。：:]{1,4}[，,])?据(?:悉|报|了解|知)")
 REPORT_SAYS = re.compile(r"(?:该|有关)?(?:报道|报导|报告|消息)(?:又|亦|还|更|则)?(?:称|指|说|表示|引述)")
@@ -613,7 +618,9 @@ AFFILIATION_THEN_SURNAME = re.compile(
     rf"(?:党|联|民连|界|派|部|局|署|工联会|职工盟|教协)(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
 )
 ANON_END_RE = re.compile(rf"(?:{_alternation(ANON_ENDINGS)})$")
-ORG_END_RE = re.compile(rf"(?:{_alternation(ORG_ENDINGS)})$")
+ORG_END_RE = re.compile(
+    rf"(?:{_alternation(ORG_ENDINGS)})(?<!联署)(?<!签署)(?<!部署)$"
+)  # 联署: signing, no 署
 DOC_END_RE = re.compile(rf"(?:{_alternation(DOCUMENTS)})$")
 CITING_RE = re.compile(r"(?:引述|援引|引用|搬出|根据|据(?!悉)(?:报道?)?)")  # 据悉: "it is learned", no source
 ROLE_HINT_RE = re.compile(r"(?:以(.{2,30}?)身份|(?:作为|身为|同样是|亦是|也是|是)(.{2,20}?)$)")
@@ -1048,6 +1055,7 @@ def _foreign_name_ok(name: str, following: str = "") -> bool:
     return (
         bool(ALL_CJK.fullmatch(name))
         and not is_dictionary_word(name)  # 总统办公桌
+        and not (is_dictionary_word(name[:2]) and word_frequency(name[2:]))  # 议员宣誓无效: two words
         and name not in idioms()  # 作为前主席难辞其咎
         and word_frequency(name[:2]) < 1000
         and name[:2] not in NOT_NAMES  # 议员真系废: Cantonese, not a name
@@ -1186,6 +1194,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
         and not involved
     ):
         return None  # 以…身份与会的马云 is a person; 在会上 is not
+    if rest.startswith("对于") and "的" not in rest and not rest.endswith("所"):
+        return _subject(state, ce - len(rest) + 2, ce)  # 对于校方指…: 校方 speaks, 对于 is no role
     if rest.startswith("把"):
         return None  # 把敦促…的华尔街高层人员称为…: the object of the words, not their speaker
     for k in NOT_SUBJECT_LENGTHS:  # a few set lookups, not a scan of every word (hot path)
@@ -1677,7 +1687,10 @@ def _subject_mentions(state: _State) -> None:
         while i >= 0:
             cs = _clause_begin(s, i, BREAKS + "“”「」")
             prefix = s[cs:i]
-            if i not in person.positions and (not prefix or ADVERBIAL_ONLY.fullmatch(prefix)):
+            described = prefix.endswith("的") and ROLE_END_RE.search(
+                prefix, 0, len(prefix) - 1
+            )  # 委员的莫嘉杰
+            if i not in person.positions and (not prefix or described or ADVERBIAL_ONLY.fullmatch(prefix)):
                 person.positions.append(i)
             i = s.find(person.name, i + len(person.name))
 
@@ -1931,6 +1944,8 @@ def _verb_ok(s: str, v0: int, v1: int, verb: str, pend: int, loose: bool = False
     object_verb = verb in OBJECT_VERBS or verb in NEEDS_DELIMITER
     if object_verb and not delimited and re.match(r"[^，,。：:「“]{0,12}(?:时|之际|期间)[，,]", s[v1:pend]):
         return False  # 回答相关问题时，…称: the verb of a time clause, the words come later
+    if s[max(v0 - 2, 0) : v0] == "包括":
+        return False  # …截图，包括声称要杀警…: what the items say, listed by the reporter
     if s[max(v0 - 2, 0) : v0] in ("是否", "会否", "能否", "有否", "可否"):
         return False  # 问…是否认为…: a question put to someone
     if verb in ("承认", "否认") and re.match(
