@@ -137,7 +137,7 @@ BARE_ROLES = {"主持", "主持人", "法官", "裁判官", "审判长", "主控
 # The bench: a bare 法官 is the one judge the article names, whatever their exact title.
 JUDGES = ("法官", "裁判官", "审判长")
 # A party to a court case, named once (被告何兆麟), is the one the bare title means afterwards.
-CASE_PARTIES = {"被告", "被告人", "原告", "事主"}
+CASE_PARTIES = {"被告", "被告人", "原告", "事主", "申索人"}
 # Two people of one surname named closer than this are named together: 陈 alone could be either.
 NAMED_APART = 50
 # A candidate's surname that ends a word this common with the character before it is no surname.
@@ -152,7 +152,7 @@ NOT_IN_FOREIGN = set(
 )
 
 ROLE_ENDINGS = (
-    "版主", "博主", "站长", "群主", "旧生",
+    "版主", "博主", "站长", "群主", "旧生", "申索人",
     "人士", "用户", "教授", "主席", "总裁", "执行官", "部长", "发言人", "总理", "总统", "国务卿", "外相",
     "财长", "外长", "专员", "高层",
     "大使", "代表", "主任", "委员", "议员", "董事", "经理", "学者", "研究员", "律师", "医师", "医生",
@@ -185,7 +185,7 @@ ANON_ENDINGS = (
     "粉丝", "网民", "网友", "员工", "用户", "用家", "家长", "民众", "居民", "市民", "人士", "发言人",
     "专家", "学者",
     "消息", "工作人员", "店员", "老板", "工人", "上司", "领导", "事主", "家属", "学生", "老师", "医生",
-    "律师",
+    "律师", "大状",
     "顾客", "经纪人", "负责人", "工程师", "发文者", "主管", "官员", "观众", "司机", "议员", "分析师",
     "经济学家",
     "村民", "会员", "客户", "职员", "同事", "店", "店主", "商户", "商家", "乘客", "旅客", "患者", "病人",
@@ -618,6 +618,10 @@ AFFILIATION_THEN_SURNAME = re.compile(
     rf"(?:党|联|民连|界|派|部|局|署|工联会|职工盟|教协)(?=[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff])"
 )
 ANON_END_RE = re.compile(rf"(?:{_alternation(ANON_ENDINGS)})$")
+# A group known by a bracketed name: 「撑公共广播运动」, 「港铁新动力」, 「民间人权阵线」
+BRACKETED_GROUP = re.compile(
+    r"「[^」]{2,14}(?:运动|动力|阵线|联盟|关注组|行动|联席|平台|协会|学会|工会|组织)」"
+)
 ORG_END_RE = re.compile(
     rf"(?:{_alternation(ORG_ENDINGS)})(?<!联署)(?<!签署)(?<!部署)$"
 )  # 联署: signing, no 署
@@ -1265,6 +1269,7 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
             return _Subject("anon", role=np, start=cs + o + base, end=cs + o + base + len(head))
         is_org = (
             (np.startswith("《") and np.endswith("》"))
+            or BRACKETED_GROUP.fullmatch(np) is not None  # 「撑公共广播运动」认为
             or np in KNOWN_ORGS
             or (np.endswith("管理层") and len(np) > 3)  # 《苹果日报》管理层: the company speaks
         )
@@ -1294,11 +1299,19 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
 
 def _named_earlier(s: str, surname: str, before: int) -> str | None:
     """The one full name of this surname that recurs before ``before`` though no one of it spoke yet."""
-    names = {m.group() for m in re.compile(surname + "[\u4e00-\u9fff]{2}").finditer(s, 0, before)}
-    recurring = [
-        n for n in names if s.count(n, 0, before) >= 2 and _plausible_name(n) and not word_frequency(n[1:])
+    found = {m.group(): m.start() for m in re.compile(surname + "[\u4e00-\u9fff]{2}").finditer(s, 0, before)}
+    named = [
+        n
+        for n, at in found.items()
+        if (s.count(n, 0, before) >= 2 or _role_right_before(s, at))  # 申索人吴嘉伦…。…吴在口供纸写道
+        and _plausible_name(n)
+        and not word_frequency(n[1:])
     ]
-    return recurring[0] if len(recurring) == 1 else None
+    return named[0] if len(named) == 1 else None
+
+
+def _role_right_before(s: str, at: int) -> bool:
+    return bool(ROLE_END_RE.search(s, max(at - 12, 0), at) or ANON_END_RE.search(s, max(at - 12, 0), at))
 
 
 def _first_listed(state: _State, head: str, offset: int, hint: str | None) -> _Subject | None:
