@@ -417,12 +417,12 @@ def test_sentence_opening_with_you_zhi_continues_the_last_speaker():
 # --- The labelled set ------------------------------------------------------------------------------
 
 
-def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout25_part():
+def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout26_part():
     gold = load_gold()
-    assert {a["split"] for a in gold} == {"dev", "heldout25"}
-    heldout25 = [a for a in gold if a["split"] == "heldout25"]
-    assert len(heldout25) >= 24 and sum(len(a["quotes"]) for a in heldout25) >= 300
-    assert sum(a["script"] == "Hans" for a in heldout25) >= 12
+    assert {a["split"] for a in gold} == {"dev", "heldout26"}
+    heldout26 = [a for a in gold if a["split"] == "heldout26"]
+    assert len(heldout26) >= 24 and sum(len(a["quotes"]) for a in heldout26) >= 300
+    assert sum(a["script"] == "Hans" for a in heldout26) >= 12
     assert {a["script"] for a in gold} == {"Hans", "Hant"}
     for article in gold:
         for item in article["quotes"] + article["org_statements"]:
@@ -452,10 +452,11 @@ def test_gold_set_is_real_text_in_both_scripts_with_a_fresh_heldout25_part():
         ("heldout23", 20),
         ("heldout24", 12),
         ("heldout25", 24),
+        ("heldout26", 24),
     ],
 )
 def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, count):
-    """heldout7 to heldout24 (now dev) and heldout25 come from the full hkcnews mirror (not the corpus
+    """heldout7 to heldout25 (now dev) and heldout26 come from the full hkcnews mirror (not the corpus
     sample); their source files are kept in tests/fixtures/quotes/<folder>/ and the labelled text is
     what the archive stores."""
     from opencc import OpenCC
@@ -473,7 +474,7 @@ def test_mirror_articles_are_the_archive_body_of_their_kept_source_file(folder, 
         assert article["text"] == (t2s.convert(body) if article["id"].endswith("-t2s") else body)
 
 
-def test_heldout25_shares_no_article_with_dev():
+def test_heldout26_shares_no_article_with_dev():
     """Several hkcnews articles are copies of each other or of the replay pages: compare 8-grams."""
 
     def grams(text: str) -> set[str]:
@@ -483,26 +484,26 @@ def test_heldout25_shares_no_article_with_dev():
     gold = load_gold()
     dev = [grams(a["text"]) for a in gold if a["split"] == "dev"]
     for article in gold:
-        if article["split"] == "heldout25":
+        if article["split"] == "heldout26":
             own = grams(article["text"])
             assert max(len(own & other) for other in dev) < 0.2 * len(own), article["id"]
 
 
-def test_heldout25_does_not_fall_below_measured_floor():
+def test_heldout26_does_not_fall_below_measured_floor():
     """The issue targets on held-out data (speaker precision >= 0.92, recall >= 0.88, role accuracy
-    >= 0.85, quote-span F1 >= 0.85) are NOT all met. heldout25 (labelled by six separate passes that
-    never ran or read the extractor, scored after round 25) measured speakers P/R 0.927/0.835, role
-    accuracy 0.921, span F1 0.795 (see the README); this asserts those figures less 0.02 so that they
+    >= 0.85, quote-span F1 >= 0.85) are NOT all met. heldout26 (labelled by six separate passes that
+    never ran or read the extractor, scored after round 26) measured speakers P/R 0.875/0.787, role
+    accuracy 0.873, span F1 0.777 (see the README); this asserts those figures less 0.02 so that they
     do not regress."""
-    results = evaluate(with_throughput=False)["heldout25"]
-    assert results["speakers"]["precision"] >= 0.90
-    assert results["speakers"]["recall"] >= 0.81
-    assert results["role_accuracy"] >= 0.90
-    assert results["spans"]["f1"] >= 0.77
+    results = evaluate(with_throughput=False)["heldout26"]
+    assert results["speakers"]["precision"] >= 0.85
+    assert results["speakers"]["recall"] >= 0.76
+    assert results["role_accuracy"] >= 0.85
+    assert results["spans"]["f1"] >= 0.75
 
 
 def test_dev_does_not_fall_below_measured_floor():
-    """dev now holds heldout3 to heldout24 too (their errors were listed in rounds 4 to 25)."""
+    """dev now holds heldout3 to heldout25 too (their errors were listed in rounds 4 to 26)."""
     results = evaluate(with_throughput=False)["dev"]
     assert results["speakers"]["precision"] >= 0.92
     assert results["speakers"]["recall"] >= 0.88
@@ -3415,3 +3416,205 @@ def test_words_end_where_the_chamber_reacts(text):
         "希望议员不再就同一议题发问",
         "将修正案打钟时间由5分钟减至1分钟，节省表决时间",
     ]
+
+
+# --- Round 26: heldout25's errors ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "在總商會商界一，尋求連任的經民聯林健鋒遇上測量師姚逸明挑戰，翻查選舉申報，姚逸明申報是麗新集團旗下"
+            "麗豐控股高級副總裁。劉業強未回覆查詢；姚則回覆稱，自己沒有任何政治聯繫。",
+            [("姚逸明", "回覆称")],
+        ),
+        *_both_scripts_expecting(
+            "申索人吳嘉倫沒有律師代表，親自與律政司委聘的資深大律師梁偉文「對壘」。"
+            "梁偉文引述吳在口供紙寫道，當日到中信大廈參與民陣參會，預料現場會發生肢體衝突。",
+            [("吴嘉伦", "写道")],
+        ),
+    ],
+)
+def test_a_surname_alone_names_the_one_introduced_in_full(text, expected):
+    """47650 (dev): 姚則回覆稱 is 姚 + 則, the 姚逸明 named twice before, though he has not spoken yet;
+    46650 (dev): 引述吳 cites the claimant introduced as 申索人吳嘉倫, not the barrister who cites him."""
+    assert _quoted_fields(text, "speaker", "verb") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "「點解你要咁用啲公帑？」劉凱文批評，醫管局在人手規劃方面缺乏長遠規劃，局方經常聲稱請不到醫護人員，"
+            "故有需要請中介護士。",
+            ["刘凯文"],
+        ),
+        *_both_scripts_expecting(
+            "立法會議員宣誓風波，城大專業進修學院學生莫嘉傑早前針對劉小麗的宣誓提出司法覆核申請。"
+            "作出這次裁決的法官區慶祥，也於本月14日裁定劉小麗等4位議員宣誓無效，宣誓當日即喪失議員資格。⏎"
+            "本身是親建制九龍社團聯會青年事務委員會委員的莫嘉傑親到法院領取判詞。他向記者表示，"
+            "因政府申請撤銷四名議員資格的案件勝訴，故法官頒令撤銷他所提的司法覆核申請。",
+            ["莫嘉杰"],
+        ),
+        *_both_scripts_expecting(
+            "報道提及，有法官表示，中國與香港的關係越來越密切，引渡聆訊的範圍有限。"
+            "路透社向終審法院首席法官馬道立查詢，他未有評論。",
+            [None],
+        ),
+    ],
+)
+def test_no_speaker_made_of_a_word_or_named_later(text, expected):
+    """14108 (dev): 局方 is the bureau, not a 方 surname; 5740 (dev): 議員宣誓無效 is two words, no
+    foreign name, and 他 is 莫嘉傑, introduced with his role; 20886 (dev): 有法官 is some judge, not the
+    Chief Justice named after."""
+    assert [speaker for (speaker,) in _quoted_fields(text, "speaker")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "聯邦檢察官多諾霍說，華為及其子公司從事嚴重的欺詐活動。他指摘華為10多年來，以說謊和欺騙的策略，"
+            "以從事並擴大其業務。⏎聯邦調查局局長弗雷則表示，指控暴露華為據稱公然無視美國法律和全球標準商業行為。",
+            [
+                ("多诺霍", "说", "华为及其子公司从事严重的欺诈活动"),
+                ("多诺霍", "指摘", "华为10多年来，以说谎和欺骗的策略，以从事并扩大其业务"),
+                ("弗雷", "表示", "指控暴露华为据称公然无视美国法律和全球标准商业行为"),
+            ],
+        ),
+        *_both_scripts_expecting(
+            "聯合國大會周四就議案進行表決，儘管美國總統特朗普之前威脅，若有國家反對美國，便會中止援助。",
+            [("特朗普", "威胁", "若有国家反对美国，便会中止援助")],
+        ),
+        *_both_scripts_expecting(
+            "美國 國務卿布林肯（Antony Blinken）美東時間26日上午10點發表推文表示 ，"
+            "台灣是美國的關鍵夥伴及民主成功故事。",
+            [("布林肯", "表示", "台湾是美国的关键伙伴及民主成功故事")],
+        ),
+    ],
+)
+def test_foreign_officials_after_their_titles(text, expected):
+    """18212 (dev): 檢察官 and 局長 before a transliterated name, 說謊 is no 說, 指摘 speaks, 表示，指控…
+    keeps the charges in the words; 9019 (dev): 之前 between name and verb; 46940 (dev): 美東時間."""
+    assert _quoted_fields(text, "speaker", "verb", "text") == expected
+
+
+def test_israels_prime_minister_is_no_preposition():
+    """9019 (dev) names 以色列總理內坦亞胡 (以 is not "by means of", 內 may open a foreign name); the
+    sentence is built by hand with a comma after the verb, as the article's own 表示反對 is a stance."""
+    for text in _both_scripts("以色列總理內坦亞胡表示，反對這個「荒謬」決議。"):
+        assert _quoted_fields(text, "speaker", "role") == [("内坦亚胡", "以色列总理")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    _both_scripts(
+        "他表示，問題不在於司法獨立，而在於司法自治。⏎程翔：力度甚於打擊法輪功⏎劉銳紹：封建皇朝泡泡心⏎"
+        "資深傳媒人、時事評論員程翔形容，中央今次的做法是「前所未有」。"
+    ),
+)
+def test_subheadings_in_a_row_are_no_transcript(text):
+    """18711 (dev): two lines 程翔：… 劉銳紹：… head the sections that quote them; neither is words."""
+    assert _quoted_fields(text, "verb", "text") == [
+        ("表示", "问题不在于司法独立，而在于司法自治"),
+        ("形容", "中央今次的做法是「前所未有」"),
+    ]
+
+
+def test_a_block_after_an_appendix_heading_is_the_document_not_the_last_speaker():
+    """18711 (dev): the page sets off the letter printed after 附錄：…全文如下： as block quotations; they
+    are the document's words, not those of the commentator quoted last. 發公函表明意見 gives no words."""
+    letter = "2018年9月24日，香港特別行政區政府保安局局長作出命令，禁止「香港民族黨」在香港運作。"
+    for text in _both_scripts(
+        "劉銳紹指，中央政府只知高壓，不懂疏導。⏎"
+        "附錄：中央人民政府就香港特別行政區政府依法禁止「香港民族黨」運作發公函表明意見。全文如下：⏎" + letter
+    ):
+        block = text.split("\n")[-1] if "\n" in text else text.split("⏎")[-1]
+        quotes, orgs = extract_quotes(text.replace("⏎", "\n"), [block])
+        assert [(q.verb, to_simplified(q.text)) for q in quotes] == [("指", "中央政府只知高压，不懂疏导")]
+        assert orgs == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "其中陳克勤發言時花了14分鐘時間，問梁振英增建住屋最大阻力是甚麼，並要求梁振英呼籲非建制派「高抬貴手」。",
+            [],
+        ),
+        *_both_scripts_expecting(
+            "獨立股評人David Webb在網頁撰文示範，質疑實際重複數目不止於此。⏎"
+            "Webb在文中指出，有別於許正宇說法，香港可能有數百甚至上千對姓名相同的董事。",
+            [("David Webb", "独立股评人", "质疑"), ("David Webb", "独立股评人", "指出")],
+        ),
+    ],
+)
+def test_the_one_asked_to_speak_and_a_latin_surname_alone(text, expected):
+    """1057 (dev): 要求梁振英呼籲 asks him to appeal; he says nothing here. 40192 (dev): Webb is the
+    David Webb introduced before."""
+    assert _quoted_fields(text, "speaker", "role", "verb") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "對於校方指會按程序調查事件，並會根據結果對涉事學生作進一步處理，張敬生強調作為評議會主席，"
+            "要為評議會所作的決定和通過的動議負責。",
+            [("校方", "指")],
+        ),
+        *_both_scripts_expecting(
+            "「撐公共廣播運動」認為，通訊局對《頭條新聞》的投訴與警務處長鄧炳強的公開信和投訴有所關連。⏎"
+            "對於港台輕率作出叩頭決定的表現，他們認為會對批評政府施政者有兔死狐悲之嘆。",
+            [("「撑公共广播运动」", "认为"), ("「撑公共广播运动」", "认为")],
+        ),
+    ],
+)
+def test_organisations_after_duiyu_and_with_a_bracketed_name(text, expected):
+    """43318 (dev): 對於校方指… is what the school said (對於 is no part of its name); 30053 (dev): a
+    group known by its bracketed name speaks, and 他們 goes on with it."""
+    _, orgs = extract_quotes(text.replace("⏎", "\n"))
+    assert _in_simplified(orgs, "organisation", "verb") == expected
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        *_both_scripts_expecting(
+            "警察公共關係科總警司謝振中表示，警方收到關於「核心暴徒」就10月1日行動的情報，顯示暴力趨勢有機會再次上升，"
+            "他在記者會上展示網路上的文字訊息和多張截圖，包括聲稱要殺警、假扮警員殺人。",
+            ["警方收到关于「核心暴徒」就10月1日行动的情报，显示暴力趋势有机会再次上升"],
+        ),
+        *_both_scripts_expecting(
+            "美國副總統彭斯周四抵達阿富汗訪問。他對美軍表示，相信勝利比以前更近，又聽取美軍指揮官匯報、與阿富汗官員會面。",
+            ["相信胜利比以前更近"],
+        ),
+    ],
+)
+def test_words_end_where_the_speaker_acts(text, words):
+    """23872 (dev): …，他在記者會上展示… is what he did (and 包括聲稱 lists what the screenshots say);
+    9019 (dev): …，又聽取…匯報 is the visit going on."""
+    assert [w for (w,) in _quoted_fields(text, "text")] == words
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        *_both_scripts_expecting(
+            "代表律政司的資深大狀指，博士生早已預料現場會有肢體衝突。大狀批評博士生別有用心，以本案作為平台向警方施壓。",
+            [(None, "资深大状", "指"), (None, "大状", "批评")],
+        ),
+        *_both_scripts_expecting(
+            "今年8月，有線新聞解僱3名資歷逾20年的工程部主管，逾220名新聞部員工聯署，對決定表示震驚、不解、憤怒，"
+            "批評此舉嚴重破壞新聞部士氣。",
+            [(None, "新闻部员工", "批评")],
+        ),
+    ],
+)
+def test_an_unnamed_barrister_speaks_and_a_petition_is_no_bureau(text, expected):
+    """46650 (dev): 資深大狀 and 大狀 are unnamed counsel; 36053 (dev): 逾220名新聞部員工聯署 (signing
+    together) is the staff speaking, no organisation ending in 署."""
+    quotes, orgs = extract_quotes(text)
+    assert orgs == []
+    assert [row for row in _in_simplified(quotes, "speaker", "role", "verb") if row[0] is None] == expected
