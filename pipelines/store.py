@@ -273,9 +273,13 @@ def check_archive(path: str | os.PathLike, must_exist: bool = False) -> None:
 
 
 def _check_readable(file: Path) -> None:
-    """Read the schema and first pages read-only: a truncated or scrambled file fails here."""
+    """Read the schema and first pages read-only: a truncated or scrambled file fails here. A crash
+    (even mid-checkpoint) leaves a WAL beside the file that completes it, so read through the WAL
+    then; the file alone may hold half a commit."""
+    wal_left = Path(f"{file}-wal").exists()
+    mode = "mode=ro" if wal_left else "immutable=1"
     try:
-        with sqlite3.connect(f"{file.resolve().as_uri()}?immutable=1", uri=True) as db:
+        with sqlite3.connect(f"{file.resolve().as_uri()}?{mode}", uri=True) as db:
             db.execute("select count(*) from sqlite_master").fetchone()
             (result,) = db.execute("pragma quick_check(1)").fetchone()
     except sqlite3.DatabaseError as error:
