@@ -289,8 +289,9 @@ NEEDS_DELIMITER = {"说明", "提出", "分析", "评论", "总结", "威胁", "
                    "判断", "怀疑", "主张", "提议", "叮嘱", "劝告", "埋怨", "抱怨", "讽刺", "嘲讽", "辱骂",
                    "归咎", "回想", "认定", "留意到", "寄望",
                    "表态", "打趣", "讲到", "开口", "确认", "喻为", "呼喊", "质询", "自称", *WEAK_VERBS}
-# 表示 + these is an attitude, not speech (表示祝贺, 表示强烈不满).
+# 表示/表明 + these, ending the clause, is a stance taken with no words given (发公函表明意见。).
 STANCES = ("意见", "立场", "态度")
+# 表示 + these is an attitude, not speech (表示祝贺, 表示强烈不满).
 ATTITUDE_OBJECTS = ("祝贺", "不解", "不满", "强烈", "关注", "欢迎", "遗憾", "哀悼", "慰问", "反对",
                     "愤慨", "谴责",
                     "赞赏", "祝福", "认可", "同情", "理解", "震惊", "支持", "歉意", "赞同", "失望",
@@ -622,9 +623,8 @@ ANON_END_RE = re.compile(rf"(?:{_alternation(ANON_ENDINGS)})$")
 BRACKETED_GROUP = re.compile(
     r"「[^」]{2,14}(?:运动|动力|阵线|联盟|关注组|行动|联席|平台|协会|学会|工会|组织)」"
 )
-ORG_END_RE = re.compile(
-    rf"(?:{_alternation(ORG_ENDINGS)})(?<!联署)(?<!签署)(?<!部署)$"
-)  # 联署: signing, no 署
+# 联署, 签署, 部署 (signing, deploying) end in 署 but name no office.
+ORG_END_RE = re.compile(rf"(?:{_alternation(ORG_ENDINGS)})(?<!联署)(?<!签署)(?<!部署)$")
 DOC_END_RE = re.compile(rf"(?:{_alternation(DOCUMENTS)})$")
 CITING_RE = re.compile(r"(?:引述|援引|引用|搬出|根据|据(?!悉)(?:报道?)?)")  # 据悉: "it is learned", no source
 ROLE_HINT_RE = re.compile(r"(?:以(.{2,30}?)身份|(?:作为|身为|同样是|亦是|也是|是)(.{2,20}?)$)")
@@ -1298,7 +1298,8 @@ def _subject(state: _State, cs: int, ce: int) -> _Subject | None:
 
 
 def _named_earlier(s: str, surname: str, before: int) -> str | None:
-    """The one full name of this surname that recurs before ``before`` though no one of it spoke yet."""
+    """The one full name of this surname met before ``before``, twice or right after a role, for a
+    bare surname when no one of it has spoken yet."""
     found = {m.group(): m.start() for m in re.compile(surname + "[\u4e00-\u9fff]{2}").finditer(s, 0, before)}
     named = [
         n
@@ -1311,6 +1312,7 @@ def _named_earlier(s: str, surname: str, before: int) -> str | None:
 
 
 def _role_right_before(s: str, at: int) -> bool:
+    """申索人|吴嘉伦: a role or an anonymous speaker's description ends just before ``at``."""
     return bool(ROLE_END_RE.search(s, max(at - 12, 0), at) or ANON_END_RE.search(s, max(at - 12, 0), at))
 
 
@@ -1347,9 +1349,8 @@ def _holder_of_role(state: _State, role: str, before: int) -> str | None:
     被告表示 after 被告何兆麟 is that defendant, whether or not he has spoken yet."""
     party = role in CASE_PARTIES
     if role in JUDGES:  # 法官同意 after 署理裁判官苏惠德: the one judge of the hearing
-        # 有法官表示 before the Chief Justice is named: a judge, not him
         judges = [(n, p) for n, p in state.people.items() if (p.role or "").endswith(JUDGES)]
-        holders = [n for n, p in judges if min(p.positions) < before]
+        holders = [n for n, p in judges if min(p.positions) < before]  # not a judge named later
         return holders[0] if len(holders) == 1 else None
     if not party and (len(role) < 3 or not ROLE_END_RE.search(role)):
         return None
@@ -1700,9 +1701,8 @@ def _subject_mentions(state: _State) -> None:
         while i >= 0:
             cs = _clause_begin(s, i, BREAKS + "“”「」")
             prefix = s[cs:i]
-            described = prefix.endswith("的") and ROLE_END_RE.search(
-                prefix, 0, len(prefix) - 1
-            )  # 委员的莫嘉杰
+            # …委员的莫嘉杰亲到法院: a role described before the name, the name heading the clause
+            described = prefix.endswith("的") and ROLE_END_RE.search(prefix, 0, len(prefix) - 1)
             if i not in person.positions and (not prefix or described or ADVERBIAL_ONLY.fullmatch(prefix)):
                 person.positions.append(i)
             i = s.find(person.name, i + len(person.name))
