@@ -1118,17 +1118,8 @@ def _person_at_end(state: _State, head: str, offset: int, hint: str | None) -> _
         begin, end = offset + start, offset + start + len(name)
         printed = state.s[offset:begin] if prefix else ""  # as printed: 校长（教育组）, not the masked head
         role = _clean_role(printed) or hint
-        name = state.aliases.get(name) or _latin_full_name(state, name) or name
-        return _Subject("person", name=name, role=role, start=begin, end=end)
+        return _Subject("person", name=state.aliases.get(name, name), role=role, start=begin, end=end)
     return None
-
-
-def _latin_full_name(state: _State, name: str) -> str | None:
-    """Webb after David Webb: a Latin surname alone names the one known person it ends."""
-    if not name.isascii() or " " in name:
-        return None
-    full = [n for n in state.people if n.endswith(" " + name)]
-    return full[0] if len(full) == 1 else None
 
 
 def _says_before(prefix: str) -> bool:
@@ -1520,8 +1511,7 @@ def _collect_people(state: _State) -> None:
             state.aliases.setdefault(nickname, full)
     _listed_names(state)
     for name in [n for n in state.people if LATIN_FULL_NAME.fullmatch(n)]:
-        first, *_, last = name.split(" ")
-        state.aliases.setdefault(last, name)  # Sheena Greitens, then Greitens
+        first = name.split(" ")[0]
         if len(first) >= 3 and not any(n != name and n.startswith(first + " ") for n in state.people):
             state.aliases.setdefault(first, name)  # Raphael Cohen, then Raphael
     # of names given in full: 郑老板 after the 老板娘 郑太 is someone else
@@ -1697,21 +1687,21 @@ def _subject_mentions(state: _State) -> None:
     for person in state.people.values():
         if len(person.name) < 2:
             continue
-        i = s.find(person.name)
-        while i >= 0:
+        for i in _occurrences(s, person.name):
             cs = _clause_begin(s, i, BREAKS + "“”「」")
             prefix = s[cs:i]
             # …委员的莫嘉杰亲到法院: a role described before the name, the name heading the clause
             described = prefix.endswith("的") and ROLE_END_RE.search(prefix, 0, len(prefix) - 1)
             if i not in person.positions and (not prefix or described or ADVERBIAL_ONLY.fullmatch(prefix)):
                 person.positions.append(i)
-            i = s.find(person.name, i + len(person.name))
 
 
 def _remember(state: _State, name: str, role: str | None, position: int) -> _Person:
     person = state.people.get(name)
     if person is None:
         person = state.people[name] = _Person(name, role)
+        if LATIN_FULL_NAME.fullmatch(name):  # Sheena Greitens, then Greitens; met before or as they speak
+            state.aliases.setdefault(name.rsplit(" ", 1)[-1], name)
     elif _better_role(role, person.role):
         person.role = role
     person.positions.append(position)
